@@ -1,0 +1,181 @@
+"""What a claim is about: its subject entity, the thing it measures, and its time scope.
+
+First cut, gazetteer-free: entities are capitalised phrases; the subject is the entity of the
+claim's own clause, else the antecedent of a "which/who" clause, else the sentence's first
+entity, else the article's main entity. Entities after "in/across/from..." are places or
+objects, not subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
+_LEADING = set("""The A An This That These Those It Its In On At By For With As But And Or If
+    When While What Why How Today However Though Although Despite According After Before Since
+    During Unlike Alongside So Their His Her Our We They He She You I Your Yet Also Meanwhile
+    Here There Such Some Many Most More Every Each Both All Any No Not Then Now Still Even Only
+    Mr Mrs Ms Dr Inside Building Consider Evaluate Target Key""".split())
+_DEMONYMS = set("""French European American Chinese German British English Italian Spanish
+    Japanese Indian Russian Dutch Swiss Latvian Canadian Korean Irish Scottish Welsh Polish
+    Swedish Danish Norwegian Finnish Belgian Austrian Portuguese Greek Israeli Brazilian
+    Mexican Australian African Asian Arab Western Eastern Northern Southern""".split())
+_GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key Points Chief
+    Scientist Executive President Director Founder Minister Head Analysts Observers Experts""".split())
+_TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
+                "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
+_ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
+               "gmbh", "co", "company", "ag"}
+_LOCATIVE = re.compile(r"\b(?:in|at|across|from|to|throughout|near|within|into|outside|under|"
+                       r"over|like|than|with|by|against|for)[ \t]+(?:the[ \t]+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whom|whose)\b")
+_RELATIVE = re.compile(r"^\W*(?:which|who)\b", re.I)
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    name: str
+    key: str
+
+
+def entity_key(name: str) -> str:
+    words = [w for w in re.sub(r"[’']s\b|[^\w\s&-]", " ", name.lower()).split()]
+    while len(words) > 1 and words[-1] in _ORG_SUFFIX:
+        words.pop()
+    return " ".join(words)
+
+
+def entities(text: str, start: int, end: int, lowercase_words: set[str]) -> list[Entity]:
+    """Entity mentions in text[start:end]; `lowercase_words` are words the article also
+    writes in lower case, so a capitalised sentence opener is not taken for a name."""
+    found = []
+    for m in _CAP_RUN.finditer(text, start, end):
+        tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
+        parts, cur = [], []
+        for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
+            if tok in _TITLE_WORDS or (cur and tok in _LEADING):
+                if cur:
+                    parts.append(cur)
+                cur = []
+            else:
+                cur.append((tok, pos))
+        if cur:
+            parts.append(cur)
+        for part in parts:
+            while part and (part[0][0] in _LEADING or part[0][0] in _DEMONYMS
+                            or part[0][0].rstrip("’'s") in _DEMONYMS):
+                part = part[1:]
+            while part and part[-1][0] in ("of", "de", "&"):
+                part = part[:-1]
+            if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
+                continue
+            if len(part) == 1 and part[0][0].lower().strip(".,’'") in lowercase_words:
+                continue
+            s, e = part[0][1], part[-1][1] + len(part[-1][0])
+            name = re.sub(r"(?:[’']s|[.,])$", "", text[s:e])
+            e = s + len(name)
+            if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name):
+                continue
+            found.append(Entity(s, e, name, entity_key(name)))
+    return found
+
+
+def main_entity(mentions: list[Entity], title_end: int) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        counts[m.key] += 3 if m.start < title_end else 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def subject(text: str, sent_start: int, claim_start: int, claim_end: int,
+            sentence_entities: list[Entity]) -> tuple[str | None, str | None]:
+    """(entity key, how it was chosen) for a claim, or (None, None) to use the article's."""
+    usable = [e for e in sentence_entities
+              if not (claim_start <= e.start < claim_end)
+              and not _LOCATIVE.search(text, max(sent_start, e.start - 30), e.start)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
+    clause_start = max(breaks) if breaks else sent_start
+    if breaks and text[clause_start - 1:clause_start].isalpha():  # broke on "which"/"who"
+        clause_start -= len(re.search(r"\w+$", text[sent_start:clause_start]).group())
+    in_clause = [e for e in usable if clause_start <= e.start < claim_start]
+    if in_clause:
+        return in_clause[-1].key, "clause"
+    if _RELATIVE.match(text[clause_start:claim_start]):
+        before = [e for e in sentence_entities if e.end <= clause_start]
+        if before:
+            return before[-1].key, "relative"
+    before = [e for e in usable if e.end <= claim_start]
+    if before:
+        return before[0].key, "sentence"
+    return None, None
+
+
+_TARGET = re.compile(
+    r"\b(will|would|shall|plans?|planned|planning|aims?|aiming|targets?|targeting|expects?|"
+    r"expected|projected|forecasts?|intends?|goal|ambition|to (?:expand|grow|reach|increase|"
+    r"raise|boost|double|triple|build|add|hit|deploy))\b", re.I)
+_PRESENT = re.compile(r"\b(currently|now|today|at present|as of now)\b", re.I)
+_YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
+                         r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def time_scope(text: str, sent_start: int, sent_end: int, claim_start: int, claim_end: int,
+               published_year: int | None) -> tuple[str, int | None, str | None]:
+    """(kind, year, cue): present, past (at a year) or target (to be reached, by a year)."""
+    before = text[sent_start:claim_start]
+    year_m = _YEAR_AFTER.match(text, claim_end, sent_end)
+    year = int(year_m.group("y")) if year_m else None
+    if _FROM_BEFORE.search(before):  # "grow from $4.1 billion in 2024 to ...": a starting level
+        return ("past", year, "from") if year else ("present", None, "from")
+    target = _TARGET.search(before)
+    if year_m and year_m.group("tgt"):
+        return "target", year, year_m.group().strip()
+    if target:
+        return "target", year, target.group()
+    if year is not None:
+        if published_year is not None and year > published_year:
+            return "target", year, year_m.group().strip()
+        return "past", year, year_m.group().strip()
+    present = _PRESENT.search(before)
+    return "present", None, present.group() if present else None
+
+
+_STOP = set("""a an the of in on at to for from by with and or but as than that which who is
+    are was were be been being has have had will would can could may might should must do does
+    did its their his her our your this these those it they he she we you i about around over
+    under more less most least nearly some up down out also only just very currently now today
+    into across per each every while when where after before during since until via both all
+    any such there here not no so if then than said says according thousand million billion
+    trillion""".split())
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, claim_end: int,
+                 window: int = 6) -> list[str]:
+    """Content words near a figure that say what it measures: "valued at", "compute capacity"."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
+    clause_start = max(breaks) if breaks else sent_start
+    before = _WORDS.findall(text[clause_start:claim_start])[-window:]
+    after_m = re.match(r"[ \t]+of[ \t]+((?:[\w-]+[ \t]*){1,4})", text[claim_end:sent_end])
+    after = _WORDS.findall(after_m.group(1)) if after_m else []
+    if not after:
+        verb = re.match(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)",
+                        text[claim_end:sent_end])
+        after = [verb.group(1)] if verb else []
+    return [w.lower() for w in before + after if w.lower() not in _STOP and len(w) > 1]
+
+
+def stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ing", "ies", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

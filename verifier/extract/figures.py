@@ -1,0 +1,342 @@
+"""Find figures (quantities, money, percents) in a sentence and normalise them.
+
+A number becomes a figure only with something that says what it counts or measures: a unit,
+a currency, a percent sign, a scale word or a counted noun. What looks like a number but is
+not a figure (a year, a model name, list numbering, a footnote marker) is skipped with the
+reason, so coverage can say what was passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import units as U
+
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
+              "an": 1, "half a": 0.5}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUMBER = re.compile(rf"(?P<d>{_DIGITS})|\b(?P<w>half an?|one|two|three|four|five|six|seven|eight"
+                     rf"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|an?)\b", re.I)
+_SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
+_WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
+_SCALE_WORD = re.compile(r"[ \t]?-?(thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
+                         re.I)
+_PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b)", re.I)
+_UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
+_CUR_BEFORE = re.compile(r"\\?(US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD"
+                         r"|INR|HKD|SEK)[ \t]?)$")
+_CUR_AFTER = re.compile(r"[ \t]?(USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|HKD|SEK)\b|[ \t](dollars?"
+                        r"|euros?|yen|yuan|francs|rupees|pounds sterling)\b")
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to)[ \t]?(?=[\d$€£¥])")
+_HEDGE = re.compile(
+    r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
+    r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
+    r"|less than|fewer than|under|below|up to|at most|as many as|as much as|no more than"
+    r"|between)\s+(?:a |an )?$", re.I)
+_HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~",
+                "nearly": "~", "almost": "~", "some": "~", "an estimated": "~", "close to": "~",
+                "more than": ">", "over": ">", "above": ">", "in excess of": ">",
+                "upwards of": ">", "at least": ">=", "no fewer than": ">=",
+                "no less than": ">=", "less than": "<", "fewer than": "<", "under": "<",
+                "below": "<", "up to": "<=", "at most": "<=", "as many as": "<=",
+                "as much as": "<=", "no more than": "<="}
+_CHANGE = re.compile(r"\b(?:(?P<up>rose|rise[sn]?|rising|increased?|increases|increasing|grew"
+                     r"|grow|grows|growing|jumped|climbed|gained|up)|(?P<down>fell|falls?|falling"
+                     r"|dropped|drops?|declined?|declines|decreased?|decreases|lost|down|shrank"
+                     r"|shrunk|cut))[ \t]+(?:by[ \t]+)?$", re.I)
+_VAGUE = re.compile(
+    r"\b(?P<q>several|a few|a couple of|many)[ \t]+(?P<s1>hundred|thousand|million|billion)\b"
+    r"|\b(?P<t>tens|hundreds)[ \t]+of[ \t]+(?P<s2>thousands|millions|billions)\b"
+    r"|\b(?P<s3>dozens|hundreds|thousands|millions|billions)\b(?=[ \t]+of\b)", re.I)
+_VAGUE_FACTOR = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "many": (2, 9)}
+_SCALE_OF = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}
+
+_NOUN_STOP = set("""a an the of in on at to for from by with and or but as than that which who
+    whom whose is are was were be been being has have had will would can could may might
+    should must do does did across into over under per each every this these those its their
+    his her our your rather while when where after before during since until via about
+    including like such more most less fewer up down out also only just""".split())
+_WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
+MAX_NOUN_WORDS = 5
+_GAP = re.compile(r"[ \t]+")
+_HYPHEN = re.compile(r"-")
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b|\d{1,2}\s*[ap]\.?m\b",
+                   re.I)
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    kind: str  # quantity, money, percent
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    surface_number: float
+    surface_unit: str | None
+    change: str | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    noun: str | None = None
+    currency: str | None = None
+
+
+@dataclass
+class Skip:
+    start: int
+    end: int
+    reason: str
+
+
+def _clean(x: float) -> float:
+    """Drop binary noise from scaling: 4.1 * 1e9 is 4.1e9, not 4099999999.9999995."""
+    return float(f"{x:.12g}")
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _singular(word: str) -> str:
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+    """The noun phrase a bare number counts: ('NVIDIA H100 GPUs', 'GPU', end offset)."""
+    words: list[tuple[str, int, int]] = []
+    hyphenated = text[pos:pos + 1] == "-"
+    i = pos
+    while len(words) < MAX_NOUN_WORDS:
+        m = _GAP.match(text, i) if words or text[i:i + 1] != "-" else _HYPHEN.match(text, i)
+        if not m:
+            break
+        w = _WORD.match(text, m.end(), end)
+        if not w:
+            break
+        word = w.group(1)
+        if word.lower() in _NOUN_STOP:
+            nxt = _WORD.match(text, w.end() + 1, end)
+            if word.lower() == "and" and words and nxt and nxt.group(1)[0].isupper():
+                i = w.end()  # "H100 and Blackwell B200 GPUs": coordinated names go on
+                continue
+            break
+        words.append((word, w.start(1), w.end(1)))
+        i = w.end()
+        if text[i:i + 1] in ",;:.()!?":
+            break
+    # the head is the last word that is a plain noun (lower case, or an acronym plural)
+    while words and not (words[-1][0].islower() or re.fullmatch(r"[A-Z]{2,}s", words[-1][0])):
+        words.pop()
+    if not words:
+        return None
+    if hyphenated:  # "a 24-billion-parameter model" counts parameters, not models
+        words = words[:1]
+    head = words[-1][0]
+    if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
+        return None  # "10 percent rising", "5 planned": not a noun
+    phrase = text[words[0][1]:words[-1][2]]
+    unit = head[:-1] if re.fullmatch(r"[A-Z]{2,}s", head) else _singular(head.lower())
+    return phrase, unit, words[-1][2]
+
+
+def _left_context(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width):start]
+
+
+def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
+    """Figures in text[start:end] (one sentence), plus the numbers skipped and why."""
+    figures: list[Figure] = []
+    skips: list[Skip] = []
+    taken_until = start
+
+    for m in _VAGUE.finditer(text, start, end):
+        fig = _vague(text, m, end)
+        if fig:
+            figures.append(fig)
+
+    for m in _NUMBER.finditer(text, start, end):
+        if m.start() < taken_until or any(f.start <= m.start() < f.end for f in figures):
+            continue
+        fig, skip = _figure(text, m, start, end)
+        if fig:
+            figures.append(fig)
+            taken_until = fig.end
+        elif skip:
+            skips.append(skip)
+            taken_until = skip.end
+    figures.sort(key=lambda f: f.start)
+    return figures, skips
+
+
+def _vague(text: str, m: re.Match, end: int) -> Figure | None:
+    if m.group("q"):
+        lo_f, hi_f = _VAGUE_FACTOR[m.group("q").lower()]
+        scale = _SCALE_OF[m.group("s1").lower()]
+        low, high = lo_f * scale, hi_f * scale
+    elif m.group("t"):
+        outer = 10 if m.group("t").lower() == "tens" else 100
+        scale = _SCALE_OF[m.group("s2").lower().rstrip("s")]
+        low, high = 2 * outer * scale, 10 * outer * scale - 1
+    else:
+        word = m.group("s3").lower().rstrip("s")
+        scale = _SCALE_OF[word]
+        low, high = (2 * scale, 12 * scale) if word == "dozen" else (2 * scale, 10 * scale - 1)
+    fig_end = m.end()
+    after = text[fig_end:end]
+    cur = _CUR_AFTER.match(after) or re.match(r"[ \t]+of[ \t]+(dollars|euros|pounds)\b", after)
+    if cur:
+        code = U.CURRENCY_WORDS.get(cur.group(1).lower(), cur.group(1).upper())
+        code = {"POUNDS": "GBP"}.get(code, code)
+        return Figure(m.start(), fig_end + cur.end(), "money", (low + high) / 2, low, high,
+                      "range", (low + high) / 2, None, currency=code)
+    noun = _counted_noun(text, fig_end + (3 if after.startswith(" of") else 0), end)
+    if not noun:
+        return None
+    phrase, head, noun_end = noun
+    unit = U.lookup(head) or U.lookup(head + "s")
+    if unit:
+        canon, dim, factor = unit
+        return Figure(m.start(), noun_end, "quantity", (low + high) / 2 * factor, low * factor,
+                      high * factor, "range", (low + high) / 2, phrase, unit=canon, dimension=dim)
+    return Figure(m.start(), noun_end, "quantity", (low + high) / 2, low, high, "range",
+                  (low + high) / 2, phrase, unit=head, dimension="count", noun=phrase)
+
+
+def _figure(text: str, m: re.Match, sent_start: int, end: int) -> tuple[Figure | None, Skip | None]:
+    s, e = m.start(), m.end()
+    digits = m.group("d")
+    before = text[s - 1] if s > sent_start else ""
+    after = text[e] if e < end else ""
+    if digits:
+        if _PHONE.match(text, s) and not before.isalnum():
+            return None, Skip(s, _PHONE.match(text, s).end(), "phone number")
+        if _TIME.match(text, s) and not before.isalnum() and not after == ".":
+            return None, Skip(s, _TIME.match(text, s).end(), "time")
+        if before in ")]" and before:
+            return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
+        if before.isalpha() or (before == "-" and s >= 2 and text[s - 2].isalnum()):
+            return None, Skip(s, e, "model name")
+        if before == "." and s >= 2 and text[s - 2].isdigit():
+            return None, Skip(s, e, "version")
+        if re.match(r"[ \t]*(?:[-*+•][ \t]*)?$", text[sent_start:s]) and (
+                after.isalpha() and after.isupper() or re.match(r"[.)][ \t]*($|\S)", text[e:e + 3])):
+            return None, Skip(s, e, "list marker")
+        value = _value(digits)
+    else:
+        value = _NUM_WORDS[m.group("w").lower()]
+    start = s
+    left = _left_context(text, s)
+    cur_m = _CUR_BEFORE.search(left)
+    currency = None
+    if cur_m:
+        sym = cur_m.group(1).strip()
+        currency = U.CURRENCY_SYMBOLS.get(sym, sym if sym in U.CURRENCY_CODES else None)
+        start = s - len(cur_m.group(0))
+    pos = e
+    surface_number = value
+
+    # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
+    high_value = None
+    between = re.search(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", left, re.I)
+    r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
+         else _RANGE_SEP.match(text, pos, end))
+    if r:
+        n2 = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})").match(text, r.end(), end)
+        if n2 and not (text[n2.end():n2.end() + 1].isalpha()
+                       and not _scale_or_unit_ahead(text, n2.end(), end)):
+            high_value = _value(n2.group(1))
+            pos = n2.end()
+
+    scale = 1.0
+    sm = _SCALE_WORD.match(text, pos, end)
+    if sm:
+        word = (sm.group(1) or sm.group(2)).lower()
+        glued_abbrev = sm.group(2) is not None
+        # "5m" and "2b" mean million/billion only for money; "7B" alone is a model size
+        if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k") or currency:
+            if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
+                scale = U.SCALES[word]
+                pos = sm.end()
+    if digits and scale == 1.0 and after.isalpha() and pos == e:
+        glued = re.match(r"[A-Za-z]+", text[e:end]).group()
+        if glued.lower() == "x":
+            return None, Skip(s, e + 1, "multiplier")
+        if glued == "s" and 1000 <= value <= 2100:
+            return None, Skip(s, e + 1, "date")
+        if not U.lookup(glued):
+            return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
+                              or re.match(r"x\d", text[e:e + 2]) else "glued to word")
+
+    bound = "="
+    prefix = left[: len(left) - (s - start)]  # what stands before the currency or number
+    hedge = _HEDGE.search(prefix)
+    if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
+        bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
+        start = s - len(left) + hedge.start()
+        prefix = prefix[: hedge.start()]
+    ch = _CHANGE.search(prefix)
+    change = None if not ch else "up" if ch.group("up") else "down"
+
+    kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
+    pm = _PERCENT.match(text, pos, end)
+    cm = _CUR_AFTER.match(text, pos, end)
+    um = _UNIT_AFTER.match(text, pos, end)
+    if pm:
+        kind, surface_unit = "percent", pm.group(1)
+        unit = "pp" if surface_unit.lower().startswith(("percentage", "pp")) else "%"
+        pos = pm.end()
+    elif currency or cm:
+        kind = "money"
+        if cm and not currency:
+            word = cm.group(1) or cm.group(2)
+            currency = U.CURRENCY_WORDS.get(word.lower(), word.upper())
+            surface_unit = word
+            pos = cm.end()
+        else:
+            surface_unit = cur_m.group(1).strip()
+    elif um:
+        surface_unit = um.group("u") or um.group("w")
+        canon, dim, factor = U.lookup(surface_unit)
+        kind, unit = "quantity", canon
+        pos = um.end()
+    else:
+        if not digits and scale == 1.0:
+            return None, None  # "three reactors": a number word alone is not a figure
+        if digits and scale == 1.0 and "," not in digits and "." not in digits and \
+                1000 <= value <= 2100 and high_value is None:
+            return None, Skip(s, e, "date")
+        if re.match(r"x\b|-?fold\b", text[pos:pos + 5], re.I):
+            return None, Skip(s, e + 1, "multiplier")
+        noun_m = _counted_noun(text, pos, end)
+        if not noun_m:
+            return None, Skip(s, e, "no unit")
+        noun, head, pos = noun_m
+        kind, unit, dim, surface_unit = "quantity", head, "count", noun
+    number = _clean(value * scale)
+    v = _clean(number * factor)
+    if high_value is not None:
+        hi = _clean(high_value * scale * factor)
+        low, high, bound = v, hi, "range"
+        v = (v + hi) / 2
+    else:
+        low, high = {"=": (v, v), "~": (v * 0.9, v * 1.1), ">": (v, None), ">=": (v, None),
+                     "<": (None, v), "<=": (None, v)}[bound]
+    return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change=change,
+                  unit=unit, dimension=dim, noun=noun, currency=currency), None
+
+
+def _scale_or_unit_ahead(text: str, pos: int, end: int) -> bool:
+    return bool(_SCALE_WORD.match(text, pos, end) or _UNIT_AFTER.match(text, pos, end)
+                or _PERCENT.match(text, pos, end))

@@ -1,0 +1,255 @@
+"""Split a source into blocks and sentences, find what sources them, and set aside what is
+not article text (front matter, comments, reference lists, boilerplate)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .records import Citation, Source
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    heading: bool = False
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass
+class Segments:
+    source: Source
+    sentences: list[Sentence]
+    skipped: list[tuple[int, int, str]]  # regions that are not article text, with why
+    footnotes: dict[str, str]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect_right([s.start for s in self.sentences], offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+# --- regions that are not article text -------------------------------------------------
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.S | re.M)
+_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.+)$", re.M)
+_NUMBERED = re.compile(r"^[ \t]*\[?(\d{1,3})[.)\]][ \t]+(\S.*)$")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")
+_REF_LIKE = re.compile(r"\((?:19|20)\d\d\)|https?://|\bdoi\b|\bRetrieved\b", re.I)
+_REF_HEADING = re.compile(r"^\W*(references|sources|notes|footnotes|bibliography)\W*$", re.I)
+_TAIL_MARKER = re.compile(
+    r"^\W*(related( posts| articles| stories| content| reading| on \S+)?|read (more|next)"
+    r"|more from .+|more stories|explore more|you (may|might) also like|recommended( for you)?"
+    r"|leave a (comment|reply)|comments|share this( article| story)?|subscribe\b.*|sign up\b.*"
+    r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|about the author"
+    r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
+TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
+_BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
+                          r"|^\W*(share on|follow us|tweet this)\b", re.I)
+
+
+def _lines(text: str, start: int):
+    pos = start
+    for line in text[start:].split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _reference_lists(text: str, start: int) -> tuple[list[tuple[int, int]], dict[str, str]]:
+    """Numbered lists whose items look like references (a URL, a year in parentheses)."""
+    lines = list(_lines(text, start))
+    regions, notes = [], {}
+    i = 0
+    while i < len(lines):
+        m = _NUMBERED.match(lines[i][2])
+        if not m or m.group(1) != "1":
+            i += 1
+            continue
+        items, j, expect = [], i, 1
+        while j < len(lines):
+            s, e, line = lines[j]
+            m = _NUMBERED.match(line)
+            if m and int(m.group(1)) == expect:
+                items.append([s, e, m.group(2)])
+                expect += 1
+            elif items and (not line.strip() or _URL.fullmatch(line.strip())):
+                if line.strip():
+                    items[-1][1], items[-1][2] = e, items[-1][2] + " " + line.strip()
+            else:
+                break
+            j += 1
+        after_heading = i > 0 and any(_REF_HEADING.match(lines[k][2])
+                                      for k in range(max(0, i - 2), i))
+        ref_like = sum(bool(_REF_LIKE.search(it[2])) for it in items)
+        if items and (after_heading or ref_like * 2 > len(items)):
+            regions.append((items[0][0], items[-1][1]))
+            notes.update({str(n): it[2] for n, it in enumerate(items, 1)})
+            i = j
+        else:
+            i += 1
+    return regions, notes
+
+
+def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
+    text, body = source.text, source.body_start
+    skipped = [(0, body, "front matter")] if body else []
+    if source.format == "markdown":
+        skipped += [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text, body)]
+        skipped += [(m.start(), m.end(), "code") for m in _FENCE.finditer(text, body)]
+    notes = {m.group(1): m.group(2) for m in _FOOTNOTE_DEF.finditer(text, body)}
+    skipped += [(m.start(), m.end(), "reference list") for m in _FOOTNOTE_DEF.finditer(text, body)]
+    regions, numbered_notes = _reference_lists(text, body)
+    skipped += [(s, e, "reference list") for s, e in regions]
+    notes.update(numbered_notes)
+    cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
+    for s, e, line in _lines(text, body):
+        if s >= cut_from and len(line.split()) <= 8 and _TAIL_MARKER.match(line):
+            skipped.append((s, len(text), "boilerplate"))
+            break
+        if _BOILER_LINE.search(line):
+            skipped.append((s, e, "boilerplate"))
+    return sorted(skipped), notes
+
+
+# --- blocks and sentences -----------------------------------------------------------------
+
+_BLOCK_START = re.compile(r"^[ \t]*(#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
+_HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
+_TERMINAL = re.compile(r"[.!?:;\"”’'…)]\s*$")
+_ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
+              "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
+_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+
+
+def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
+    """(start, end, heading) for each block of article text."""
+    text = source.text
+    mask = bytearray(len(text))
+    for s, e, _ in skipped:
+        mask[s:e] = b"\x01" * (e - s)
+    blocks, cur = [], None
+    per_line = source.format != "markdown"
+    first_line = True
+    for s, e, line in _lines(text, source.body_start):
+        visible = line.strip() and not all(mask[s:e])
+        if visible and any(mask[s:e]):  # part of the line is skipped (a comment): keep the rest
+            idx = [k for k in range(s, e) if not mask[k]]
+            s, e = idx[0], idx[-1] + 1
+            visible = text[s:e].strip() != ""
+        if not visible:
+            if cur:
+                blocks.append(cur)
+            cur = None
+            continue
+        new_block = per_line or cur is None or _BLOCK_START.match(line) or _HEADING_MD.match(
+            text[cur[0]:cur[1]])
+        if new_block:
+            if cur:
+                blocks.append(cur)
+            heading = bool(_HEADING_MD.match(line)) or (
+                source.format == "text" and first_line)
+            cur = [s, e, heading]
+        else:
+            cur[1] = e
+        first_line = False
+    if cur:
+        blocks.append(cur)
+    # A short line with no closing punctuation, followed by more text, is a heading.
+    for k, b in enumerate(blocks[:-1]):
+        t = text[b[0]:b[1]].strip()
+        if not b[2] and len(t.split()) <= 10 and not _TERMINAL.search(t) and not _BLOCK_START.match(t):
+            b[2] = True
+    return blocks
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        word = re.search(r"(\S+?)[.!?…]*$", text[s:m.start() + 1])
+        token = word.group(1).lower().strip("(\"“") if word else ""
+        if m.group().startswith(".") and (token in _ABBREV or re.fullmatch(r"[a-z]", token)
+                                         or re.fullmatch(r"([a-z]\.)+[a-z]", token)):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+# --- citations ----------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_FOOTREF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+# A reference number glued to the end of a word or closing mark: "performance1." "(2025)3"
+_GLUED_MARK = re.compile(r"(?<=[a-z)\]\"”’'%])(\d{1,2})(?=[\s.,;:!?)\"”]|$)")
+_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|von[ \t]+)?[A-Z][\w’'&-]*){0,4}"
+_WHO = (rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:company|firm|report|study|survey|"
+        rf"agency|ministry|government|newspaper|spokes(?:person|man|woman)|analysts?|researchers?))")
+_SAY = (r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estimates|predicted|"
+        r"predicts|noted|notes|explained|explains|added|adds|warned|warns|observed|observes|"
+        r"stated|states|claimed|claims|admitted|argued|argues|pointed out|points out|"
+        r"forecast|forecasts|calculated|found)")
+_ATTRIBUTION = re.compile(
+    rf"\b[Aa]ccording to (?:the |a |an )?(?P<a>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)(?=[,.;:]|\s|$)"
+    rf"|\((?:[Ss]ource|[Vv]ia)s?:\s*(?P<b>[^)]+)\)"
+    rf"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers|[Ss]tatistics) from (?:the )?(?P<c>{_NAME})"
+    rf"|\b(?P<d>{_WHO})\s+{_SAY}\b"
+    rf"|\b{_SAY}\s+(?P<e>{_NAME})")
+_NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today"}
+
+
+def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
+    text, body = source.text, source.body_start
+    found: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind, s, e, target):
+        if any(a <= s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        found.append(Citation(kind=kind, span=source.span(s, e), target=target))
+
+    for s, e, href in source.meta.get("links", []):
+        add("link", s, e, href)
+    if source.format == "markdown":
+        for m in _MD_LINK.finditer(text, body):
+            add("link", m.start(), m.end(), m.group(2))
+        for m in _AUTOLINK.finditer(text, body):
+            add("link", m.start(), m.end(), m.group(1))
+        for m in _MD_FOOTREF.finditer(text, body):
+            add("footnote", m.start(), m.end(), notes.get(m.group(1)))
+    for m in _URL.finditer(text, body):
+        add("link", m.start(), m.end(), m.group())
+    numbered = {k for k in notes if k.isdigit()}
+    if numbered:
+        for m in _GLUED_MARK.finditer(text, body):
+            if m.group(1) in numbered:
+                add("footnote", m.start(), m.end(), notes[m.group(1)])
+    for m in _ATTRIBUTION.finditer(text, body):
+        name = next(g for g in m.groups() if g)
+        if name.split()[0] in _NOT_WHO and m.group("d"):
+            continue
+        add("attribution", m.start(), m.end(), name.strip())
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def segment(source: Source) -> Segments:
+    skipped, notes = _skipped_regions(source)
+    sentences = []
+    for start, end, heading in _blocks(source, skipped):
+        for s, e in _split_sentences(source.text, start, end):
+            sentences.append(Sentence(s, e, heading))
+    starts = [s.start for s in sentences]
+    for c in _citations(source, notes):
+        i = bisect_right(starts, c.span.start) - 1
+        if i >= 0 and c.span.start < sentences[i].end:
+            sentences[i].citations.append(c)
+    return Segments(source, sentences, skipped, notes)
