@@ -203,7 +203,8 @@ _ATTRIBUTION = re.compile(
     rf"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers|[Ss]tatistics) from (?:the )?(?P<c>{_NAME})"
     rf"|\b(?P<d>{_WHO})\s+{_SAY}\b"
     rf"|\b{_SAY}\s+(?P<e>{_NAME})")
-_NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today"}
+_NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today",
+            "So", "Yet", "While", "When", "If", "Though", "Although"}
 
 
 def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
@@ -234,9 +235,12 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
             if m.group(1) in numbered:
                 add("footnote", m.start(), m.end(), notes[m.group(1)])
     for m in _ATTRIBUTION.finditer(text, body):
-        name = next(g for g in m.groups() if g)
-        if name.split()[0] in _NOT_WHO and m.group("d"):
+        words = next(g for g in m.groups() if g).split()
+        while words and m.group("d") and words[0] in _NOT_WHO:  # "As Lample observes"
+            words = words[1:]
+        if not words:
             continue
+        name = " ".join(words)
         add("attribution", m.start(), m.end(), name.strip())
     return sorted(found, key=lambda c: c.span.start)
 

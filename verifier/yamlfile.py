@@ -90,4 +90,10 @@ def validate(schema: Any, data: Any, doc: Located, path: str, hide: tuple = ()) 
             err["loc"] = tuple(p for p in err["loc"] if p not in hide)
             errors.append(err)
         err = min(errors, key=lambda e: doc.line_of(e["loc"]) or 0)
+        if err["type"] == "value_error":  # a model-level check: "key: problem" names the key
+            err["msg"] = err["msg"].removeprefix("Value error, ")
+            key = err["msg"].split(":", 1)[0]
+            if not err["loc"] and isinstance(data, dict) and key in data:
+                err["loc"] = (key,)
+                err["msg"] = err["msg"].split(":", 1)[1].strip()
         raise VerifierError(_describe(err), path, doc.line_of(err["loc"])) from None

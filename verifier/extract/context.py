@@ -152,7 +152,8 @@ _STOP = set("""a an the of in on at to for from by with and or but as than that 
     did its their his her our your this these those it they he she we you i about around over
     under more less most least nearly some up down out also only just very currently now today
     into across per each every while when where after before during since until via both all
-    any such there here not no so if then than said says according thousand million billion
+    any such there here not no so if then than said says according thousand million billion though although
+    across because
     trillion""".split())
 
 
@@ -165,11 +166,12 @@ def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, cl
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
     clause_start = max(breaks) if breaks else sent_start
     before = _WORDS.findall(text[clause_start:claim_start])[-window:]
-    after_m = re.match(r"[ \t]+of[ \t]+((?:[\w-]+[ \t]*){1,4})", text[claim_end:sent_end])
+    rest = re.sub(r"^[ \t]*\([^)]*\)", "", text[claim_end:sent_end])  # "1 GW (1,000 MW) of ..."
+    after_m = re.match(r"[ \t]+of[ \t]+((?:[\w-]+[ \t]*){1,4})", rest)
     after = _WORDS.findall(after_m.group(1)) if after_m else []
     if not after:
         verb = re.match(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)",
-                        text[claim_end:sent_end])
+                        rest)
         after = [verb.group(1)] if verb else []
     return [w.lower() for w in before + after if w.lower() not in _STOP and len(w) > 1]
 

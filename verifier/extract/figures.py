@@ -113,6 +113,11 @@ def _singular(word: str) -> str:
     return w
 
 
+def count_unit(noun: str) -> str:
+    """The unit of a count: "GPUs" -> "GPU", "chips" -> "chip", "factories" -> "factory"."""
+    return noun[:-1] if re.fullmatch(r"[A-Z]{2,}s", noun) else _singular(noun.lower())
+
+
 def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     """The noun phrase a bare number counts: ('NVIDIA H100 GPUs', 'GPU', end offset)."""
     words: list[tuple[str, int, int]] = []
@@ -147,8 +152,7 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
         return None  # "10 percent rising", "5 planned": not a noun
     phrase = text[words[0][1]:words[-1][2]]
-    unit = head[:-1] if re.fullmatch(r"[A-Z]{2,}s", head) else _singular(head.lower())
-    return phrase, unit, words[-1][2]
+    return phrase, count_unit(head), words[-1][2]
 
 
 def _left_context(text: str, start: int, width: int = 40) -> str:

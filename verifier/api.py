@@ -1,0 +1,52 @@
+"""The Python API; the command line is a thin layer over it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from . import engine, load
+from .config import load_config
+from .extract import extract_source
+from .records import Claim, Report
+from .segment import segment
+
+
+def extract(text: str, published: date | None = None, name: str = "<text>.md") -> list[Claim]:
+    """The claims in one article's text."""
+    source, _ = load.load_text(name, text)
+    if published is not None:
+        source.published, source.published_from = published, "front_matter"
+    return extract_source(segment(source)).claims
+
+
+def check_texts(texts: dict[str, str], as_of: date | None = None, rules: list[str] = (),
+                claims: str | None = None, config: str | None = None) -> Report:
+    """Check articles given as {name: text}; the name's suffix picks the format."""
+    loaded = [load.load_text(name, text) for name, text in sorted(texts.items())]
+    problems = [p for _, ps in loaded for p in ps]
+    cfg, _ = load_config(config) if config else (None, None)
+    return _run([s for s, _ in loaded], problems, as_of, rules, claims, cfg)
+
+
+def check(paths: list[str] | None = None, as_of: date | None = None, rules: list[str] = (),
+          claims: str | None = None, config: str | None = None) -> Report:
+    """Check article files and folders (default: the config's sources, else sources/)."""
+    cfg, _ = load_config(config)
+    files = load.collect(list(paths or cfg.sources))
+    sources, problems = [], []
+    for f in files:
+        src, probs = load.load_file(f)
+        problems.extend(probs)
+        if src is not None:
+            sources.append(src)
+    if claims is None and cfg.claims is None and Path("claims").is_dir() and not config:
+        claims = "claims"
+    return _run(sources, problems, as_of, rules, claims, cfg)
+
+
+def _run(sources, problems, as_of, rules, claims, cfg) -> Report:
+    from .config import Config
+    cfg = cfg or Config()
+    opts = engine.Options.from_config(cfg, as_of or date.today(), rules, claims)
+    return engine.run(sources, problems, opts)

@@ -1,0 +1,174 @@
+"""Command line: `verifier check`, `verifier claims`, `verifier rules list|explain|schema`.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or
+rule error (one line naming the file and place; a traceback only with --debug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__, api, report as reports
+from .config import FAIL_ON, load_config
+from .errors import VerifierError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2 with one line, as argparse does
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD; got {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="verifier", description="Check articles for contradictory, unsourced "
+                "and stale claims, misquotes and disagreements with a claims ledger.")
+    p.add_argument("--version", action="version", version=f"verifier {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check articles and write a report",
+                       description="Check articles (default: sources/) and write a report "
+                       "(Markdown to report.md; other formats to stdout).")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: sources/)")
+    c.add_argument("--as-of", type=_date, help="date to judge deadlines against (default: today)")
+    c.add_argument("--format", choices=["markdown", "json", "sarif", "text"], default="markdown")
+    c.add_argument("-o", "--output", metavar="FILE|-", help="where to write ('-' for stdout)")
+    c.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that exits 1 (default: error)")
+    c.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
+    c.add_argument("--claims", metavar="DIR", help="claims ledger folder (default: claims/)")
+    c.add_argument("--baseline", metavar="FILE", help=argparse.SUPPRESS)
+    c.add_argument("--config", metavar="FILE", help="config file (default: verifier.yaml)")
+    c.add_argument("--no-cache", action="store_true", help="neither read nor write a claims cache")
+    c.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    cl = sub.add_parser("claims", help="print the claims extracted from articles",
+                        description="Print the claims extracted from articles, for review.")
+    cl.add_argument("paths", nargs="*", metavar="PATH")
+    cl.add_argument("--format", choices=["json", "table"], default="table")
+    cl.add_argument("--config", metavar="FILE")
+    cl.add_argument("--debug", action="store_true")
+
+    r = sub.add_parser("rules", help="list, explain or describe rules",
+                       description="Inspect the rules in force.")
+    rsub = r.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rl = rsub.add_parser("list", help="a table of the rules in force")
+    re_ = rsub.add_parser("explain", help="what a rule finds, why, its options and an example")
+    re_.add_argument("rule")
+    rsub.add_parser("schema", help="JSON Schema for rule files")
+    for q in (rl, re_):
+        q.add_argument("--rules", action="append", default=[], metavar="DIR")
+        q.add_argument("--config", metavar="FILE")
+    for q in (r, rl, re_):
+        q.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except VerifierError as exc:
+        if getattr(args, "debug", False):
+            raise
+        print(f"verifier: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args) -> int:
+    if args.command == "check":
+        return _check(args)
+    if args.command == "claims":
+        return _claims(args)
+    return _rules(args)
+
+
+def _check(args) -> int:
+    cfg, _ = load_config(args.config)
+    if args.baseline:
+        raise VerifierError("--baseline is not available yet", args.baseline)
+    rep = api.check(args.paths or None, as_of=args.as_of, rules=args.rules, claims=args.claims,
+                    config=args.config)
+    text = reports.render(rep, args.format)
+    out = args.output or ("report.md" if args.format == "markdown" else "-")
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise VerifierError(f"cannot write report: {exc.strerror}", out) from None
+        s = rep.summary
+        print(f"verifier: {len(rep.sources)} sources, {len(rep.claims)} claims: {s['error']} "
+              f"errors, {s['warning']} warnings, {s['info']} info -> {out}", file=sys.stderr)
+    from .engine import exit_code
+    return exit_code(rep, args.fail_on or cfg.fail_on)
+
+
+def _claims(args) -> int:
+    rep = api.check(args.paths or None, config=args.config)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([json.loads(c.model_dump_json()) for c in rep.claims],
+                                    indent=2) + "\n")
+        return 0
+    for c in rep.claims:
+        sys.stdout.write(f"{c.span.source}:{c.span.line}:{c.span.col}\t{c.kind}\t"
+                         f"{' '.join(c.span.text.split())}\t{_claim_summary(c)}\n")
+    return 0
+
+
+def _claim_summary(c) -> str:
+    from .checks.base import describe
+    if c.kind in ("quantity", "money", "percent"):
+        return f"{describe(c)} | subject={c.subject} | scope={c.scope.kind}" + (
+            f" {c.scope.year}" if c.scope.year else "") + f" | cited={bool(c.citations)}"
+    if c.kind == "date":
+        return f"{c.value} ({c.precision})"
+    if c.kind == "prediction":
+        return f"cue={c.cue} deadline={c.deadline or c.unresolved or 'none'}"
+    return f"speaker={c.speaker}"
+
+
+def _rules(args) -> int:
+    from . import rulebook
+    from .checks import REGISTRY
+    from .rulespec import AnyRule
+    if args.action == "schema":
+        from pydantic import TypeAdapter
+        sys.stdout.write(json.dumps(TypeAdapter(AnyRule).json_schema(), indent=2) + "\n")
+        return 0
+    cfg, _ = load_config(args.config)
+    rules = rulebook.load_rules([*cfg.rules, *args.rules])
+    if args.action == "list":
+        for rule in rules.values():
+            state = "off" if rule.id in cfg.disable else cfg.severity.get(rule.id, rule.severity)
+            sys.stdout.write(f"{rule.id:32} {rule.check:14} {state:8} "
+                             f"{' '.join(rule.description.split())[:70]}\n")
+        return 0
+    rule = rules.get(args.rule)
+    if rule is None:
+        raise VerifierError(f"no rule {args.rule!r}; known: {', '.join(rules)}")
+    doc = (REGISTRY[rule.check].__doc__ or "").strip()
+    options = {k: v for k, v in rule.model_dump().items()
+               if k not in ("id", "check", "severity", "message", "description", "examples")}
+    sys.stdout.write(f"{rule.id} ({rule.check}, {rule.severity})\n\n"
+                     f"{' '.join(rule.description.split())}\n\nMessage: {rule.message}\n"
+                     f"Options: {json.dumps(options, default=str)}\n")
+    for ex in rule.examples:
+        sys.stdout.write(f"Example: {ex}\n")
+    sys.stdout.write(f"\nCheck type `{rule.check}`:\n{doc}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

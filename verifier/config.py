@@ -1,0 +1,69 @@
+"""Workspace config from verifier.yaml, or [tool.verifier] in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import yamlfile
+from .errors import VerifierError
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sources: list[str] = Field(default_factory=lambda: ["sources"])
+    rules: list[str] = Field(default_factory=list, description="extra rule folders")
+    claims: str | None = None
+    disable: list[str] = Field(default_factory=list, description="rule ids to switch off")
+    severity: dict[str, str] = Field(default_factory=dict, description="rule id -> severity")
+    fail_on: str = "error"
+
+
+SEVERITIES = ("error", "warning", "info")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _check(cfg: Config, path: str, doc: yamlfile.Located | None) -> Config:
+    def line(*loc):
+        return doc.line_of(loc) if doc else None
+    for rid, sev in cfg.severity.items():
+        if sev not in SEVERITIES:
+            raise VerifierError(f"severity.{rid}: expected one of {', '.join(SEVERITIES)}; "
+                                f"got {sev!r}", path, line("severity", rid))
+    if cfg.fail_on not in FAIL_ON:
+        raise VerifierError(f"fail_on: expected one of {', '.join(FAIL_ON)}; got {cfg.fail_on!r}",
+                            path, line("fail_on"))
+    return cfg
+
+
+def load_config(explicit: str | None = None, root: Path = Path(".")) -> tuple[Config, Path | None]:
+    """The config and the file it came from (None: defaults)."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise VerifierError("config file not found", explicit)
+    else:
+        path = next((p for p in (root / "verifier.yaml", root / ".verifier.yaml") if p.is_file()),
+                    None)
+        if path is None and (root / "pyproject.toml").is_file():
+            path = root / "pyproject.toml"
+    if path is None:
+        return Config(), None
+    if path.suffix == ".toml":
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+            raise VerifierError(f"invalid TOML: {exc}", str(path)) from None
+        section = data.get("tool", {}).get("verifier")
+        if section is None:
+            return Config(), None
+        doc = yamlfile.Located(section, {})
+        return _check(yamlfile.validate(Config, section, doc, f"{path} [tool.verifier]"),
+                      str(path), None), path
+    doc = yamlfile.read(str(path))
+    data = doc.data or {}
+    if not isinstance(data, dict):
+        raise VerifierError("expected key: value pairs", str(path), 1)
+    return _check(yamlfile.validate(Config, data, doc, str(path)), str(path), doc), path
