@@ -40,8 +40,11 @@ def check(paths: list[str] | None = None, as_of: date | None = None, rules: list
         problems.extend(probs)
         if src is not None:
             sources.append(src)
-    if claims is None and cfg.claims is None and Path("claims").is_dir() and not config:
+    # the workspace's own folders, when the config names none
+    if claims is None and cfg.claims is None and Path("claims").is_dir():
         claims = "claims"
+    if not cfg.rules and Path("rules").is_dir():
+        cfg = cfg.model_copy(update={"rules": ["rules"]})
     return _run(sources, problems, as_of, rules, claims, cfg)
 
 

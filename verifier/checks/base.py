@@ -51,7 +51,10 @@ def _num(x: float) -> str:
 
 
 def _sci(x: float) -> str:
-    return f"{x:.1e}" if abs(x) >= 1e5 or (x and abs(x) < 1e-2) else _num(x)
+    if abs(x) >= 1e5 or (x and abs(x) < 1e-2):
+        mantissa, exp = f"{x:.1e}".split("e")
+        return f"{mantissa}e{int(exp)}"  # 3.0e9, not 3.0e+09
+    return _num(x)
 
 
 def describe(c: Claim) -> str:

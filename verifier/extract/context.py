@@ -167,7 +167,7 @@ def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, cl
     clause_start = max(breaks) if breaks else sent_start
     before = _WORDS.findall(text[clause_start:claim_start])[-window:]
     rest = re.sub(r"^[ \t]*\([^)]*\)", "", text[claim_end:sent_end])  # "1 GW (1,000 MW) of ..."
-    after_m = re.match(r"[ \t]+of[ \t]+((?:[\w-]+[ \t]*){1,4})", rest)
+    after_m = re.match(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})", rest)
     after = _WORDS.findall(after_m.group(1)) if after_m else []
     if not after:
         verb = re.match(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)",

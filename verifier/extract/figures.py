@@ -58,7 +58,8 @@ _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than 
     whom whose is are was were be been being has have had will would can could may might
     should must do does did across into over under per each every this these those its their
     his her our your rather while when where after before during since until via about
-    including like such more most less fewer up down out also only just""".split())
+    including like such more most less fewer up down out also only just today now yesterday
+    tomorrow currently already still annually worldwide""".split())
 _WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
 MAX_NOUN_WORDS = 5
 _GAP = re.compile(r"[ \t]+")

@@ -19,9 +19,10 @@ _TITLES = set("""ceo cfo cto coo chief executive officer scientist president vic
 _SAY = (r"(?:said|says|told|explained|explains|noted|notes|added|adds|warned|warns|wrote|"
         r"writes|admitted|stated|argued|argues|insisted|recalled|observed|observes|asked|"
         r"continued|remarked|replied|announced|declared|claimed|commented)")
-_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:de[ \t]+|von[ \t]+|van[ \t]+)?[A-Z][\w’'&-]*){0,5}"
-_AFTER = re.compile(rf"^[,.!?]*[ \t]*(?:{_SAY}[ \t]+(?P<a>{_NAME})|(?P<b>{_NAME}|he|she|they)"
-                    rf"[ \t]+{_SAY})")
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a soft line wrap inside a paragraph
+_NAME = rf"[A-Z][\w’'&-]*(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP})?[A-Z][\w’'&-]*){{0,5}}"
+_AFTER = re.compile(rf"^[,.!?]*{_SP}?(?:{_SAY}{_SP}(?P<a>{_NAME})|(?P<b>{_NAME}|he|she|they)"
+                    rf"{_SP}{_SAY})")
 _AFTER_ORG = re.compile(rf"^[,.!?]*[ \t]*(?:the[ \t]+(?P<o>[a-z]+(?:[ \t][a-z]+)?)[ \t]+{_SAY}"
                         rf"|{_SAY}[ \t]+the[ \t]+(?P<p>[a-z]+))")
 _BEFORE = re.compile(rf"(?:[Aa]ccording to (?P<a>{_NAME})|(?P<b>{_NAME})[ \t]+{_SAY}(?:[ \t]+that)?)"

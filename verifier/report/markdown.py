@@ -13,7 +13,7 @@ _ESCAPE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:])")
 
 def esc(text: str) -> str:
     """Plain text safe inside Markdown: no HTML, no links, no emphasis, no autolinks."""
-    text = " ".join(text.split())
+    text = re.sub(r"\s+", " ", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _ESCAPE.sub(r"\\\1", text)
 
@@ -21,8 +21,8 @@ def esc(text: str) -> str:
 def _marked(sentence: str, s_start: int, start: int, end: int) -> str:
     a, b = start - s_start, end - s_start
     if not (0 <= a <= b <= len(sentence)) or a == b:
-        return esc(sentence)
-    return f"{esc(sentence[:a])}**{esc(sentence[a:b])}**{esc(sentence[b:])}"
+        return esc(sentence).strip()
+    return f"{esc(sentence[:a])}**{esc(sentence[a:b]).strip()}**{esc(sentence[b:])}".strip()
 
 
 def render(report) -> str:

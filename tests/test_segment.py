@@ -1,0 +1,45 @@
+from verifier.load import load_text
+from verifier.segment import segment
+
+ARTICLE = """Harbour power plan
+The port burns 40 megawatts on a busy day2.
+Officials said the plan would cost more.
+Related posts
+Another story about $9 billion
+"""
+
+REFS = """Title
+The dam produces 300 megawatts1.
+
+1. Water Agency. (2023). Annual report.
+https://example.org/report
+"""
+
+
+def _seg(name, text):
+    return segment(load_text(name, text)[0])
+
+
+def test_segment_reference_list_makes_glued_marker_a_footnote():
+    seg = _seg("a.txt", REFS)
+    sent = next(s for s in seg.sentences if "300" in REFS[s.start:s.end])
+    assert [c.kind for c in sent.citations] == ["footnote"]
+    assert "Water Agency" in sent.citations[0].target
+    assert any(r == "reference list" for _, _, r in seg.skipped)
+
+
+def test_segment_tail_boilerplate_is_skipped():
+    seg = _seg("a.txt", ARTICLE)
+    assert not any("$9 billion" in ARTICLE[s.start:s.end] for s in seg.sentences)
+    assert ("boilerplate" in {r for _, _, r in seg.skipped})
+
+
+def test_segment_attribution_is_a_citation():
+    seg = _seg("a.txt", "T\nThe tower is 300 metres tall, according to City Hall.\n")
+    assert [c.kind for s in seg.sentences for c in s.citations] == ["attribution"]
+
+
+def test_segment_markdown_links_and_comments():
+    seg = _seg("a.md", "# T\n\nSales hit [5 million](https://x.org) units.\n<!-- note 7 GW -->\n")
+    assert any(c.kind == "link" for s in seg.sentences for c in s.citations)
+    assert any(r == "comment" for _, _, r in seg.skipped)
