@@ -16,7 +16,7 @@ from . import units as U
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
               "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
-              "an": 1, "half a": 0.5}
+              "an": 1, "half a": 0.5, "half an": 0.5}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _NUMBER = re.compile(rf"(?P<d>{_DIGITS})|\b(?P<w>half an?|one|two|three|four|five|six|seven|eight"
                      rf"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|an?)\b", re.I)
