@@ -202,7 +202,8 @@ def _vague(text: str, m: re.Match, end: int) -> Figure | None:
     after = text[fig_end:end]
     cur = _CUR_AFTER.match(after) or re.match(r"[ \t]+of[ \t]+(dollars|euros|pounds)\b", after)
     if cur:
-        code = U.CURRENCY_WORDS.get(cur.group(1).lower(), cur.group(1).upper())
+        word = next(g for g in cur.groups() if g)
+        code = U.CURRENCY_WORDS.get(word.lower(), word.upper())
         code = {"POUNDS": "GBP"}.get(code, code)
         return Figure(m.start(), fig_end + cur.end(), "money", (low + high) / 2, low, high,
                       "range", (low + high) / 2, None, currency=code)
