@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from . import engine, load
-from .config import load_config
+from .config import Config, load_config
 from .extract import extract_source
 from .records import Claim, Report
 from .segment import segment
@@ -49,7 +49,6 @@ def check(paths: list[str] | None = None, as_of: date | None = None, rules: list
 
 
 def _run(sources, problems, as_of, rules, claims, cfg) -> Report:
-    from .config import Config
     cfg = cfg or Config()
     opts = engine.Options.from_config(cfg, as_of or date.today(), rules, claims)
     return engine.run(sources, problems, opts)

@@ -11,7 +11,7 @@ from .checks.base import Corpus, fingerprint
 from .config import Config
 from .extract import extract_source
 from .ledger import load_ledger
-from .records import SEVERITY_RANK, Finding, Report, Source, SourceInfo
+from .records import SEVERITY_RANK, Finding, Report, Source, SourceInfo, Span
 from .segment import segment
 
 LOAD_RULE = "source-error"
@@ -35,7 +35,6 @@ class Options:
 
 def _tool_finding(rule: str, check: str, severity: str, source: Source | None, path: str,
                   message: str, line: int | None = None) -> Finding:
-    from .records import Span
     line = line or 1
     span = source.span(0, 0) if source else Span(source=path, start=0, end=0, line=line, col=1, text="")
     return Finding(rule=rule, check=check, severity=severity, message=message, source=path,

@@ -24,9 +24,12 @@ class Segments:
     sentences: list[Sentence]
     skipped: list[tuple[int, int, str]]  # regions that are not article text, with why
     footnotes: dict[str, str]
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect_right([s.start for s in self.sentences], offset) - 1
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_right(self._starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
