@@ -24,6 +24,10 @@ def _figures(sentence):
     ("The cluster reaches over 500 petaflops.", "quantity", 5e17, "FLOP/s", ">"),
     ("The model has 24-billion-parameter weights.", "quantity", 2.4e10, "parameter", "="),
     ("The budget is between 10 and 20 million euros.", "money", 1.5e7, "EUR", "range"),
+    ("Three reactors would be needed.", "quantity", 3, "reactor", "="),
+    ("The town hired twenty-four nurses.", "quantity", 24, "nurse", "="),
+    ("Some three hundred and fifty guests came.", "quantity", 350, "guest", "~"),
+    ("They sold half a million tickets.", "quantity", 5e5, "ticket", "="),
 ])
 def test_extract_figure(sentence, kind, value, unit, bound):
     (c,) = _figures(sentence)
@@ -38,7 +42,6 @@ def test_extract_figure(sentence, kind, value, unit, bound):
     "- 1Largest rollout in the region.",                       # list numbering glued to a word
     "Call 555-1234 before 10:30 tomorrow.",                    # phone number, time of day
     "The project started in 2021.",                            # a year is a date, not a figure
-    "Three reactors would be needed.",                         # a number word alone
 ])
 def test_extract_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -54,8 +54,9 @@ class Source(BaseModel):
     # For HTML: (text offset, file line, file col) at the start of each text chunk, so
     # positions point into the file the user edits rather than into the extracted text.
     origins: list[tuple[int, int, int]] | None = None
-    _line_starts: list[int] = PrivateAttr(default_factory=list)
-    _origin_keys: list[int] = PrivateAttr(default_factory=list)
+    # Set in model_post_init; no default_factory, which pydantic inspects on every instance.
+    _line_starts: list[int] = PrivateAttr()
+    _origin_keys: list[int] = PrivateAttr()
 
     def model_post_init(self, __context: Any) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -72,8 +73,9 @@ class Source(BaseModel):
 
     def span(self, start: int, end: int) -> Span:
         line, col = self.locate(start)
-        return Span(source=self.id, start=start, end=end, line=line, col=col,
-                    text=self.text[start:end])
+        # built from trusted values: skip validation, which costs more than the rest of a claim
+        return Span.model_construct(source=self.id, start=start, end=end, line=line, col=col,
+                                    text=self.text[start:end])
 
 
 class Surface(Record):
@@ -130,7 +132,7 @@ class Percent(FigureBase):
     unit: Literal["%", "pp"] = "%"
 
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "quarter", "year", "decade"]
 
 
 class DateClaim(ClaimBase):

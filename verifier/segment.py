@@ -51,6 +51,10 @@ _TAIL_MARKER = re.compile(
     r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
+# Literal words only, so one fast pass over the text finds the few lines worth testing
+_BOILER_HINT = re.compile(r"©|\(c\)|\(C\)|Copyright|copyright|COPYRIGHT|rights reserved"
+                          r"|Rights Reserved|RIGHTS RESERVED|Powered by|powered by|Share on"
+                          r"|share on|Follow us|follow us|Tweet this|tweet this")
 _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
                           r"|^\W*(share on|follow us|tweet this)\b", re.I)
 
@@ -109,11 +113,13 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
     skipped += [(s, e, "reference list") for s, e in regions]
     notes.update(numbered_notes)
     cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
+    hints = [m.start() for m in _BOILER_HINT.finditer(text, body)]
     for s, e, line in _lines(text, body):
         if s >= cut_from and len(line.split()) <= 8 and _TAIL_MARKER.match(line):
             skipped.append((s, len(text), "boilerplate"))
             break
-        if _BOILER_LINE.search(line):
+        k = bisect_right(hints, e) - 1
+        if k >= 0 and hints[k] >= s and _BOILER_LINE.search(line):
             skipped.append((s, e, "boilerplate"))
     return sorted(skipped), notes
 
@@ -172,8 +178,8 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _SENT_END.finditer(text, start, end):
-        word = re.search(r"(\S+?)[.!?…]*$", text[s:m.start() + 1])
-        token = word.group(1).lower().strip("(\"“") if word else ""
+        token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
+        token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
         if m.group().startswith(".") and (token in _ABBREV or re.fullmatch(r"[a-z]", token)
                                          or re.fullmatch(r"([a-z]\.)+[a-z]", token)):
             continue
@@ -200,12 +206,22 @@ _SAY = (r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estima
         r"predicts|noted|notes|explained|explains|added|adds|warned|warns|observed|observes|"
         r"stated|states|claimed|claims|admitted|argued|argues|pointed out|points out|"
         r"forecast|forecasts|calculated|found)")
-_ATTRIBUTION = re.compile(
-    rf"\b[Aa]ccording to (?:the |a |an )?(?P<a>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)(?=[,.;:]|\s|$)"
-    rf"|\((?:[Ss]ource|[Vv]ia)s?:\s*(?P<b>[^)]+)\)"
-    rf"|\b(?:[Dd]ata|[Ff]igures|[Ee]stimates|[Nn]umbers|[Ss]tatistics) from (?:the )?(?P<c>{_NAME})"
-    rf"|\b(?P<d>{_WHO})\s+{_SAY}\b"
-    rf"|\b{_SAY}\s+(?P<e>{_NAME})")
+# Attribution cues, found in one fast pass of literal words; who is credited is then read
+# from the words around each cue.
+_SAY_WORDS = _SAY[3:-1]
+_CUE_WORDS = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
+              "estimates from", "numbers from", "statistics from"]
+_ATTR_CUE = re.compile(
+    "(?:" + "|".join(re.escape(v) for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1)))
+    + rf"|{_SAY_WORDS})(?![\w])")
+_AFTER = {  # who is credited, read after each kind of cue
+    "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
+                            rf"(?=[,.;:]|\s|$)"),
+    "(": re.compile(r"\s*(?P<n>[^)]+)\)"),
+    "from": re.compile(rf"[ \t]+(?:the )?(?P<n>{_NAME})"),
+    "say": re.compile(rf"\s+(?P<n>{_NAME})"),
+}
+_CREDITED_BEFORE = re.compile(rf"\b(?P<d>{_WHO})\s+$")
 _NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today",
             "So", "Yet", "While", "When", "If", "Though", "Although"}
 
@@ -237,15 +253,30 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
         for m in _GLUED_MARK.finditer(text, body):
             if m.group(1) in numbered:
                 add("footnote", m.start(), m.end(), notes[m.group(1)])
-    for m in _ATTRIBUTION.finditer(text, body):
-        words = next(g for g in m.groups() if g).split()
-        while words and m.group("d") and words[0] in _NOT_WHO:  # "As Lample observes"
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        add("attribution", m.start(), m.end(), name.strip())
+    for cue in _ATTR_CUE.finditer(text, body):
+        start, name = _credited(text, cue)
+        if name:
+            add("attribution", start, cue.end(), name)
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _credited(text: str, cue: re.Match) -> tuple[int, str | None]:
+    """(where the attribution starts, who is credited) for an attribution cue."""
+    word = cue.group()
+    kind = ("according" if word[0] in "Aa" else "(" if word[0] == "(" else
+            "from" if word.endswith(" from") else "say")
+    if kind == "say":
+        before = _CREDITED_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+        if before:  # "the company said", "Smith estimated"
+            words = before.group("d").split()
+            while words and words[0] in _NOT_WHO:  # "As Lample observes"
+                words = words[1:]
+            if words:
+                return before.start(), " ".join(words)
+    m = _AFTER[kind].match(text, cue.end())  # "according to Smith", "said Smith"
+    if not m or kind == "say" and m.group("n").split()[0] in _NOT_WHO:
+        return cue.start(), None
+    return cue.start(), m.group("n").strip()
 
 
 def segment(source: Source) -> Segments:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Source,
                        Surface, TimeScope)
 from ..segment import Segments
-from . import context, dates, figures, predictions, quotes
+from . import context, dates, figures, numwords, predictions, quotes
 
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -52,21 +53,24 @@ def extract_source(seg: Segments) -> Extraction:
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
                  if c.kind == "footnote"]
     people: list[str] = []
-    for sent in seg.sentences:
+    for sent in _sentences_with(_MAY_HOLD_CLAIM, text, seg):
         found, skips = figures.scan(text, sent.start, sent.end)
         for f in found:
             _mark(number_reason, text, f.start, f.end, "claim")
             claims.append(_figure_claim(f, base(f.kind, f.start, f.end, sent), text, sent))
-        date_found, name_years = dates.scan(text, sent.start, sent.end)
+        date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
         for d in date_found:
             _mark(number_reason, text, d.start, d.end, "date")
             claims.append(DateClaim(value=d.value, precision=d.precision,
                                     **base("date", d.start, d.end, sent)))
         for s, e in name_years:
             _mark(number_reason, text, s, e, "name with year")
+        for s, e in undated:
+            _mark(number_reason, text, s, e, "relative date, article undated")
         for k in skips:
             reason = "footnote" if any(a <= k.start < b for a, b in footnotes) else k.reason
             _mark(number_reason, text, k.start, k.end, reason)
+    for sent in _sentences_with(predictions.CUE, text, seg):
         p = predictions.scan(text, sent.start, sent.end, published)
         if p:
             fields = base("prediction", p.start, p.end, sent)
@@ -85,6 +89,27 @@ def extract_source(seg: Segments) -> Extraction:
         _mark(number_reason, text, s, e, reason)
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return Extraction(claims, _coverage(text, source.body_start, number_reason, claims), names)
+
+
+# Anything a figure or a date can start with: a digit, a number word, a month, a weekday, a
+# relative time word. One pass over the text finds the few sentences worth a closer look.
+_MAY_HOLD_CLAIM = re.compile(
+    rf"[0-9]|(?:{numwords.ANCHOR}|{dates.ANCHOR_WORDS}|several|Several|dozens|Dozens|hundreds"
+    r"|Hundreds|thousands|Thousands|millions|Millions|billions|Billions|week|month|year"
+    r"|quarter|decade)\b")
+
+
+def _sentences_with(pattern: re.Pattern, text: str, seg: Segments):
+    """The sentences of `seg` in which `pattern` matches, in order, each once."""
+    starts = [s.start for s in seg.sentences]
+    pos = seg.source.body_start
+    while (m := pattern.search(text, pos)) is not None:
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < seg.sentences[i].end:
+            yield seg.sentences[i]
+            pos = seg.sentences[i].end
+        else:
+            pos = starts[i + 1] if i + 1 < len(starts) else len(text)
 
 
 def _mark(reasons: dict[int, str], text: str, start: int, end: int, reason: str) -> None:

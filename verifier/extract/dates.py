@@ -1,29 +1,84 @@
-"""Absolute dates at their precision: "2024", "May 2025", "11 June 2025", "2025-06-11"."""
+"""Dates at their precision, absolute ("2024", "May 2025", "11 June 2025", "2025-06-11",
+"Q3 2025") and relative to the article's date ("last year", "next month", "Friday", "two weeks
+ago", "earlier this year").
+
+Our own grammar isolates each phrase and resolves it; relative phrases need the article's date
+and are left out (and counted) when there is none. A weekday or a month named without a year is
+the nearest one before the article's date, or after it when the sentence speaks of the future
+("will", "next"): news mostly reports what has happened.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from .numwords import SMALL_NUMBERS
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_DATE = re.compile(
-    rf"\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b"
-    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON}),?[ \t]+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,[ \t]*(?P<y2>\d{{4}})\b"
-    rf"|\b(?P<m3>{_MON}),?[ \t]+(?P<y3>\d{{4}})\b"
-    rf"|(?<![\w$€£¥.,-])(?P<y4>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|[ \t]*(?:%|percent|per cent)|-\d)")
-# A capitalised word right before a bare year makes it part of a name: "France 2030", "VivaTech 2025"
+WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
+                "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MON = rf"(?:{_MONTH_NAMES})\b\.?"
+_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_UNITS = r"(?P<unit>day|week|month|year|decade)s?"
+
+# Speed matters here (every sentence of every article): one pass finds anchors with a pattern
+# made of literals, which the regex engine skips to quickly; the full grammar then runs only
+# where an anchor is, with `match` at a known position.
+ANCHOR_WORDS = (
+    rf"{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|this|This|last|Last"
+    r"|next|Next|past|Past|coming|Coming|previous|Previous|earlier|Earlier|later|Later"
+    r"|ago|from now|quarter|Q[1-4]")
+_ANCHOR = re.compile(rf"[0-9]+|(?:{ANCHOR_WORDS})\b")
+_AT_DIGIT = re.compile(
+    rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|(?P<dmy>(?P<d1>[0-3]?\d){_ORD}[ \t]+(?:of[ \t]+)?(?P<m1>{_MON})(?:,?[ \t]+(?P<y1>{_YEAR})\b)?)"
+    rf"|(?P<qy>(?P<q1y>[1-4])Q[ \t]*(?P<y4>{_YEAR}))\b"
+    rf"|(?P<y>(?P<y9>{_YEAR})(?P<decade>s)?)(?![\w%]|[.,]\d|[ \t]*(?:%|percent|per cent)|-\d)")
+_AT_MONTH = re.compile(
+    rf"(?P<mdy>(?P<m2>{_MON})[ \t]+(?P<d2>[0-3]?\d){_ORD}\b(?:,[ \t]*|[ \t]+)(?P<y2>{_YEAR})\b)"
+    rf"|(?P<my>(?P<m3>{_MON}),?[ \t]+(?:of[ \t]+)?(?P<y3>{_YEAR})\b)"
+    rf"|(?P<md>(?P<m6>{_MON})[ \t]+(?P<d6>[0-3]?\d){_ORD}\b(?![ \t]*(?:%|[,.]\d|\d)))"
+    rf"|(?P<mon>(?P<m8>{_MON}))")
+_AT_WORD = re.compile(
+    rf"(?P<qy>Q(?P<q1>[1-4])(?:[ \t]+|[ \t]*'?)(?P<y4>{_YEAR}))\b"
+    r"|(?P<deic>(?P<dword>today|tonight|yesterday|tomorrow))\b"
+    r"|(?P<rel>(?P<which>this|last|next|past|coming|previous)[ \t]+"
+    r"(?P<runit>week|month|year|quarter|decade|weekend))\b"
+    rf"|(?P<wd>(?:(?P<wmod>last|next|this|coming)[ \t]+)?(?P<wday>(?-i:{_DAYNAME}))"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?)\b"
+    rf"|(?P<mrel>(?P<mm>last|next|this)[ \t]+(?P<m8>(?-i:{_MON})))", re.I)
+_WORD_COUNT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_AGO_BEFORE = re.compile(rf"\b(?P<n>\d{{1,3}}|an?|{_WORD_COUNT})[ \t]+{_UNITS}[ \t]+$", re.I)
+_QUARTER_BEFORE = re.compile(r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$",
+                             re.I)
+_QUARTER_YEAR = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
+# Words before a month or year that keep its value but belong to the phrase
+_MODIFIER = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
+                       r"|the middle of|fiscal|earlier|later)[ \t-]*$", re.I)
+# A month named alone is a month only after one of these ("in May", not "May we")
+_MONTH_PREP = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
+                         r"|after|last|next|this)[ \t-]+$", re.I)
+# A capitalised word right before a bare year makes it part of a name: "France 2030"
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'&-]*)[ \t]+$")
 _NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through", "During", "Of",
               "For", "And", "Or", "To", "Between", "Early", "Late", "Mid", "End", "Summer",
-              "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About"}
+              "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About", "Fiscal", "FY",
+              "Than", "Like", "On", "At"}
+_FUTURE = re.compile(r"\b(?:will|’ll|'ll|shall|is to|are to|expected to|scheduled|plans? to|is due"
+                     r"|are due|upcoming)\b", re.I)
 
 
 @dataclass
@@ -31,37 +86,174 @@ class DateMention:
     start: int
     end: int
     value: date
-    precision: str
+    precision: str  # day, week, month, quarter, year
 
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def scan(text: str, start: int, end: int) -> tuple[list[DateMention], list[tuple[int, int]]]:
-    """Dates in text[start:end], and the years skipped as parts of names."""
-    found, names = [], []
-    for m in _DATE.finditer(text, start, end):
-        g = m.groupdict()
-        try:
-            if g["iy"]:
-                found.append(DateMention(m.start(), m.end(), date(int(g["iy"]), int(g["im"]),
-                                                                  int(g["id"])), "day"))
-            elif g["y1"]:
-                found.append(DateMention(m.start(), m.end(), date(int(g["y1"]), _month(g["m1"]),
-                                                                  int(g["d1"])), "day"))
-            elif g["y2"]:
-                found.append(DateMention(m.start(), m.end(), date(int(g["y2"]), _month(g["m2"]),
-                                                                  int(g["d2"])), "day"))
-            elif g["y3"]:
-                found.append(DateMention(m.start(), m.end(), date(int(g["y3"]), _month(g["m3"]), 1),
-                                         "month"))
-            else:
-                name = _NAME_BEFORE.search(text, max(start, m.start() - 40), m.start())
-                if name and name.group(1) not in _NOT_NAMES and name.group(1).rstrip(".").lower() not in MONTHS:
-                    names.append((m.start(), m.end()))
-                    continue
-                found.append(DateMention(m.start(), m.end(), date(int(g["y4"]), 1, 1), "year"))
-        except (ValueError, KeyError):
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else 1 if w in ("a", "an") else SMALL_NUMBERS[w]
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def _shift(base: date, unit: str, n: int) -> tuple[date, str]:
+    """base moved by n units, at that unit's precision."""
+    if unit == "day":
+        return base + timedelta(days=n), "day"
+    if unit in ("week", "weekend"):
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=n)
+        return monday, "week"
+    if unit == "month":
+        return add_months(base.replace(day=1), n), "month"
+    if unit == "quarter":
+        q0 = date(base.year, 3 * ((base.month - 1) // 3) + 1, 1)
+        return add_months(q0, 3 * n), "quarter"
+    if unit == "decade":
+        return date(base.year // 10 * 10 + 10 * n, 1, 1), "decade"
+    return date(base.year + n, 1, 1), "year"
+
+
+def _nearest_month(month: int, base: date, future: bool) -> date:
+    if future:
+        return date(base.year + (month < base.month), month, 1)
+    return date(base.year - (month > base.month), month, 1)
+
+
+def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date, str] | None:
+    if kind == "iso":
+        return date(int(g["iy"]), int(g["im"]), int(g["id"])), "day"
+    if kind == "dmy" and g["y1"]:
+        return date(int(g["y1"]), _month(g["m1"]), int(g["d1"])), "day"
+    if kind == "mdy":
+        return date(int(g["y2"]), _month(g["m2"]), int(g["d2"])), "day"
+    if kind == "my":
+        return date(int(g["y3"]), _month(g["m3"]), 1), "month"
+    if kind == "qy":
+        q = int(g.get("q1") or g.get("q1y") or ORDINAL_QUARTERS[g["q2"].lower()])
+        return date(int(g.get("y4") or g["y5"]), 3 * q - 2, 1), "quarter"
+    if kind == "y":
+        if g["decade"]:
+            return date(int(g["y9"]), 1, 1), "decade"
+        return date(int(g["y9"]), 1, 1), "year"
+    if base is None:
+        return None  # relative: needs the article's date
+    if kind in ("md", "dmy"):  # "Aug. 7", "7 August": the year is the article's, or near it
+        mon, day = (g["m6"], g["d6"]) if kind == "md" else (g["m1"], g["d1"])
+        first = _nearest_month(_month(mon), base, future)
+        return first.replace(day=int(day)), "day"
+    if kind in ("mrel", "mon"):
+        mod = g["mm"].strip(" \t-").lower()
+        month = _month(g["m8"])
+        if mod == "last":
+            return date(base.year - (month >= base.month), month, 1), "month"
+        if mod == "next":
+            return date(base.year + (month <= base.month), month, 1), "month"
+        if mod == "this":
+            return date(base.year, month, 1), "month"
+        return _nearest_month(month, base, future or mod in ("until", "by")), "month"
+    if kind == "rel":
+        n = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[
+            g["which"].lower()]
+        return _shift(base, g["runit"].lower(), n)
+    if kind == "ago":
+        n = _count(g["n"])
+        sign = 1 if g["dir"].lower() in ("later", "from now") else -1
+        return _shift(base, g["unit"].lower(), sign * n)
+    if kind == "deic":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["dword"].lower()]
+        return base + timedelta(days=offset), "day"
+    if kind == "wd":
+        target = WEEKDAYS[g["wday"].lower()]
+        mod = (g["wmod"] or "").lower()
+        ahead = (target - base.weekday()) % 7
+        if mod in ("next", "coming") or (future and mod != "last"):
+            return base + timedelta(days=ahead or 7 if mod == "next" else ahead), "day"
+        back = (base.weekday() - target) % 7
+        if mod == "last" and back == 0:
+            back = 7
+        return base - timedelta(days=back), "day"
+    return None
+
+
+def scan(text: str, start: int, end: int, published: date | None = None
+         ) -> tuple[list[DateMention], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Dates in text[start:end] (a sentence); the years skipped as parts of names ("France
+    2030"); and relative dates left unresolved because the article has no date."""
+    found, names, unresolved = [], [], []
+    covered = start
+    for a in _ANCHOR.finditer(text, start, end):
+        if a.start() < covered:
             continue
-    return found, names
+        phrase = _phrase_at(text, a, start, end)
+        if phrase is None:
+            continue
+        kind, g, left, right = phrase
+        if kind == "y":
+            name = _NAME_BEFORE.search(text, max(start, a.start() - 40), a.start())
+            if name and name.group(1) not in _NOT_NAMES and \
+                    name.group(1).rstrip(".").lower() not in MONTHS:
+                names.append((a.start(), right))
+                covered = right
+                continue
+        # the tense of the clause before the date decides "Friday" and "in March"
+        future = bool(_FUTURE.search(text, max(start, left - 50), left))
+        covered = right
+        try:
+            resolved = _resolve(kind, g, published, future)
+        except (ValueError, KeyError, OverflowError):
+            continue
+        if resolved is None:
+            unresolved.append((left, right))
+        else:
+            found.append(DateMention(left, right, *resolved))
+    return found, names, unresolved
+
+
+def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict, int, int] | None:
+    """(kind, groups, start, end) of the date phrase at anchor `a`, modifiers included."""
+    word, pos = a.group(), a.start()
+    lo = max(start, pos - 30)
+    window = text[lo:pos]
+    if word[0].isdigit():
+        prev = text[pos - 1] if pos > start else " "
+        if prev.isalnum() or prev in "$€£¥.,_" or prev == "-" and not _MODIFIER.search(window):
+            return None
+        m = _AT_DIGIT.match(text, pos, end)
+    elif word.lower() in ("ago", "earlier", "later", "from now"):
+        before = _AGO_BEFORE.search(window)
+        if before:  # "two weeks ago", "a year earlier"
+            g = dict(before.groupdict(), dir=word)
+            return "ago", g, lo + before.start(), a.end()
+        m = _AT_WORD.match(text, pos, end) if word.lower() in ("earlier", "later") else None
+        if m is None:
+            return None
+    elif word == "quarter":  # "the third quarter of 2025"
+        q = _QUARTER_BEFORE.search(window)
+        y = _QUARTER_YEAR.match(text, a.end(), end)
+        if not (q and y):
+            return None
+        return "qy", {"q2": q.group("q2"), "y5": y.group("y5")}, lo + q.start(), y.end()
+    elif word.rstrip(".").lower() in MONTHS:
+        m = _AT_MONTH.match(text, pos, end)
+        if m and m.lastgroup == "mon":  # a month named alone: "in May", not "May we"
+            prep = _MONTH_PREP.search(window)
+            if not prep or len(word) <= 4 and word != "June" and word != "July":
+                return None
+            g = dict(m.groupdict(), mm=prep.group())
+            mod = _MODIFIER.search(window)
+            return "mon", g, (lo + mod.start()) if mod else pos, m.end()
+    else:
+        m = _AT_WORD.match(text, pos, end)
+    if m is None:
+        return None
+    mod = _MODIFIER.search(window)
+    return m.lastgroup, m.groupdict(), (lo + mod.start()) if mod else pos, m.end()

@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import numwords
 from . import units as U
 
-_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1,
-              "an": 1, "half a": 0.5, "half an": 0.5}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_NUMBER = re.compile(rf"(?P<d>{_DIGITS})|\b(?P<w>half an?|one|two|three|four|five|six|seven|eight"
-                     rf"|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|an?)\b", re.I)
+_DIGIT_NUMBER = re.compile(_DIGITS)
 _SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 _WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
 _SCALE_WORD = re.compile(r"[ \t]?-?(thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
@@ -142,7 +138,11 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         i = w.end()
         if text[i:i + 1] in ",;:.()!?":
             break
-    # the head is the last word that is a plain noun (lower case, or an acronym plural)
+    # The head is the first plural noun ("10,000 NVIDIA H100 GPUs today", "350 guests came"),
+    # else the last plain word.
+    plural = next((k for k, (w, _, _) in enumerate(words) if _is_plural(w)), None)
+    if plural is not None:
+        words = words[:plural + 1]
     while words and not (words[-1][0].islower() or re.fullmatch(r"[A-Z]{2,}s", words[-1][0])):
         words.pop()
     if not words:
@@ -154,6 +154,16 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         return None  # "10 percent rising", "5 planned": not a noun
     phrase = text[words[0][1]:words[-1][2]]
     return phrase, count_unit(head), words[-1][2]
+
+
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
+                      "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
+
+
+def _is_plural(word: str) -> bool:
+    return (word.islower() and (word in _IRREGULAR_PLURALS or
+                                (word.endswith("s") and not word.endswith(("ss", "us", "is")))))\
+        or bool(re.fullmatch(r"[A-Z]{2,}s", word))
 
 
 def _left_context(text: str, start: int, width: int = 40) -> str:
@@ -171,10 +181,10 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
         if fig:
             figures.append(fig)
 
-    for m in _NUMBER.finditer(text, start, end):
-        if m.start() < taken_until or any(f.start <= m.start() < f.end for f in figures):
+    for s, e, digits, value in _numbers(text, start, end):
+        if s < taken_until or any(f.start <= s < f.end for f in figures):
             continue
-        fig, skip = _figure(text, m, start, end)
+        fig, skip = _figure(text, s, e, digits, value, start, end)
         if fig:
             figures.append(fig)
             taken_until = fig.end
@@ -220,9 +230,15 @@ def _vague(text: str, m: re.Match, end: int) -> Figure | None:
                   (low + high) / 2, phrase, unit=head, dimension="count", noun=phrase)
 
 
-def _figure(text: str, m: re.Match, sent_start: int, end: int) -> tuple[Figure | None, Skip | None]:
-    s, e = m.start(), m.end()
-    digits = m.group("d")
+def _numbers(text: str, start: int, end: int) -> list[tuple[int, int, str | None, float]]:
+    """(start, end, digits or None, value) of every number, in digits or in words."""
+    found = [(m.start(), m.end(), m.group(), 0.0) for m in _DIGIT_NUMBER.finditer(text, start, end)]
+    found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end)]
+    return sorted(found)
+
+
+def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_start: int,
+            end: int) -> tuple[Figure | None, Skip | None]:
     before = text[s - 1] if s > sent_start else ""
     after = text[e] if e < end else ""
     if digits:
@@ -240,8 +256,6 @@ def _figure(text: str, m: re.Match, sent_start: int, end: int) -> tuple[Figure |
                 after.isalpha() and after.isupper() or re.match(r"[.)][ \t]*($|\S)", text[e:e + 3])):
             return None, Skip(s, e, "list marker")
         value = _value(digits)
-    else:
-        value = _NUM_WORDS[m.group("w").lower()]
     start = s
     left = _left_context(text, s)
     cur_m = _CUR_BEFORE.search(left)
@@ -318,8 +332,6 @@ def _figure(text: str, m: re.Match, sent_start: int, end: int) -> tuple[Figure |
         kind, unit = "quantity", canon
         pos = um.end()
     else:
-        if not digits and scale == 1.0:
-            return None, None  # "three reactors": a number word alone is not a figure
         if digits and scale == 1.0 and "," not in digits and "." not in digits and \
                 1000 <= value <= 2100 and high_value is None:
             return None, Skip(s, e, "date")

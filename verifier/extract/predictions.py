@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_CUE = re.compile(
+CUE = re.compile(
     r"\b(will|won['’]t|shall|(?:is|are|was|were) (?:expected|projected|forecast|predicted|set|"
     r"likely|poised|slated|due) to|expects? to|may|might|could|aims? to|aiming to|plans? to|"
     r"planning to|intends? to|targets?|targeting|predicted|predicts?|projected|forecasts?|"
@@ -45,7 +45,7 @@ def _add_months(d: date, months: int) -> date:
 
 def scan(text: str, start: int, end: int, published: date | None) -> PredictionMention | None:
     """The prediction a sentence makes, if it has a future or modal cue."""
-    cue = _CUE.search(text, start, end)
+    cue = CUE.search(text, start, end)
     if not cue:
         return None
     deadline = precision = phrase = unresolved = None

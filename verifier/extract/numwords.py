@@ -1,0 +1,100 @@
+"""Numbers written as words: "three", "twenty-four", "one thousand", "a hundred",
+"three hundred and fifty", "half a million".
+
+Our own small parser rather than a library: it must return the span of the phrase inside the
+sentence, stop at the first word that cannot continue the number ("one two" is two numbers),
+and leave "a" alone unless a scale word follows ("a million", not "a report").
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+               "trillion": 1e12}
+SMALL_NUMBERS = {**UNITS, **TENS}
+SMALL_NUMBERS.pop("zero")
+
+_BASIC = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE = "|".join(SCALE_WORDS)
+_TOKEN = rf"(?:{_BASIC}|{_SCALE}|dozen)"
+# A phrase: number words joined by spaces, hyphens or "and"; or "a/an/half a" before a scale.
+PATTERN = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
+           rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_TOKEN})\b)*")
+_PHRASE = re.compile(rf"{PATTERN}\b", re.I)
+# Literal words, in both cases, so one fast pass finds where a number in words may start
+_WORDS = sorted({*UNITS, *TENS, *SCALE_WORDS, "dozen"}, key=len, reverse=True)
+ANCHOR = "|".join(w for word in _WORDS for w in (word, word.capitalize()))
+_ANCHOR = re.compile(rf"(?:{ANCHOR})\b")
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Hh]alf[ \t]+)?\b[Aa]n?[ \t]+$")  # "a million", "half a million"
+_SPLIT = re.compile(r"[ \t]+and[ \t]+|[ \t]+|-")
+
+
+def parse(phrase: str) -> tuple[float, int] | None:
+    """(value, length of the prefix of `phrase` that forms one number), or None."""
+    total, current = 0.0, 0.0
+    last = None  # kind of the previous token: unit, tens, hundred, scale
+    used = 0
+    pos = 0
+    half = False
+    for piece in _SPLIT.split(phrase):
+        word = piece.lower()
+        here = phrase.index(piece, pos)
+        if word in ("a", "an") and last in (None, "half"):
+            current, last = 1, "a"
+        elif word == "half" and last is None:
+            half, last = True, "half"
+        elif word in UNITS:
+            if last in ("unit", "teen") or (last == "tens" and UNITS[word] >= 10):
+                break
+            current += UNITS[word]
+            last = "unit" if UNITS[word] < 10 else "teen"
+        elif word in TENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            current += TENS[word]
+            last = "tens"
+        elif word == "hundred":
+            if last == "hundred" or current >= 100:
+                break
+            current = (current or 1) * 100
+            last = "hundred"
+        elif word in SCALE_WORDS or word == "dozen":
+            scale = 12 if word == "dozen" else SCALE_WORDS[word]
+            if last == "scale" and scale >= 1e3:
+                break
+            total += (current or 1) * scale
+            current, last = 0, "scale"
+        else:
+            break
+        pos = here + len(piece)
+        used = pos
+    if last in (None, "a", "half"):
+        return None
+    value = total + current
+    return (value / 2 if half else value), used
+
+
+def finditer(text: str, start: int, end: int):
+    """(start, end, value) for each number written in words in text[start:end]."""
+    pos = start
+    while (a := _ANCHOR.search(text, pos, end)) is not None:
+        pos = a.end()
+        if a.start() > start and text[a.start() - 1].isalnum():
+            continue
+        begin = a.start()
+        art = _ARTICLE_BEFORE.search(text, max(start, begin - 8), begin)
+        if art:
+            begin = art.start()
+        m = _PHRASE.match(text, begin, end)
+        parsed = parse(m.group()) if m else None
+        if parsed is None:
+            continue
+        value, length = parsed
+        yield m.start(), m.start() + length, value
+        pos = m.start() + length
