@@ -27,7 +27,8 @@ ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
                 "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MON = rf"(?:{_MONTH_NAMES})\b\.?"
+_MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -77,8 +78,11 @@ _NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through"
               "For", "And", "Or", "To", "Between", "Early", "Late", "Mid", "End", "Summer",
               "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About", "Fiscal", "FY",
               "Than", "Like", "On", "At"}
-_FUTURE = re.compile(r"\b(?:will|’ll|'ll|shall|is to|are to|expected to|scheduled|plans? to|is due"
-                     r"|are due|upcoming)\b", re.I)
+# Cues that a weekday or a month named alone lies ahead: "is expected in April", "is
+# scheduled to close Monday", "as soon as Tuesday"
+_FUTURE = re.compile(r"\b(?:will|’ll|'ll|shall|would|is to|are to|expect(?:s|ed)?|scheduled|set"
+                     r" (?:to|for)|plan(?:s|ned|ning)?|due|upcoming|as soon as|as early as"
+                     r"|supposed to|likely to|going to|next)\b", re.I)
 
 
 @dataclass
@@ -123,9 +127,14 @@ def _shift(base: date, unit: str, n: int) -> tuple[date, str]:
 
 
 def _nearest_month(month: int, base: date, future: bool) -> date:
+    """The month named without a year: the next one if the clause speaks of the future, else
+    the one nearest the article's date (a tie goes to the past)."""
     if future:
         return date(base.year + (month < base.month), month, 1)
-    return date(base.year - (month > base.month), month, 1)
+    here = base.year * 12 + base.month
+    year = min((base.year - 1, base.year, base.year + 1),
+               key=lambda y: (abs(y * 12 + month - here), y))
+    return date(year, month, 1)
 
 
 def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date, str] | None:
@@ -150,6 +159,12 @@ def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date,
         mon, day = (g["m6"], g["d6"]) if kind == "md" else (g["m1"], g["d1"])
         first = _nearest_month(_month(mon), base, future)
         return first.replace(day=int(day)), "day"
+    if kind == "qrel":
+        q = ORDINAL_QUARTERS[g["q2"].lower()]
+        current = (base.month - 1) // 3 + 1
+        year = base.year + (1 if future and q < current else 0) - (
+            1 if not future and q > current else 0)
+        return date(year, 3 * q - 2, 1), "quarter"
     if kind in ("mrel", "mon"):
         mod = g["mm"].strip(" \t-").lower()
         month = _month(g["m8"])
@@ -205,7 +220,7 @@ def scan(text: str, start: int, end: int, published: date | None = None
                 covered = right
                 continue
         # the tense of the clause before the date decides "Friday" and "in March"
-        future = bool(_FUTURE.search(text, max(start, left - 50), left))
+        future = bool(_FUTURE.search(text, max(start, left - 100), left))
         covered = right
         try:
             resolved = _resolve(kind, g, published, future)
@@ -239,8 +254,10 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
     elif word == "quarter":  # "the third quarter of 2025"
         q = _QUARTER_BEFORE.search(window)
         y = _QUARTER_YEAR.match(text, a.end(), end)
-        if not (q and y):
+        if not q:
             return None
+        if not y:  # "the third quarter": the latest one, or the next if the clause looks ahead
+            return "qrel", {"q2": q.group("q2")}, lo + q.start(), a.end()
         return "qy", {"q2": q.group("q2"), "y5": y.group("y5")}, lo + q.start(), y.end()
     elif word.rstrip(".").lower() in MONTHS:
         m = _AT_MONTH.match(text, pos, end)
