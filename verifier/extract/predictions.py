@@ -1,27 +1,36 @@
 """Predictions: a future or modal cue, and the deadline it sets, if any.
 
-"by 2027" and "in 2027" mean the end of 2027 (precision year); "within two years" counts from
-the article's date, and is left unresolved, with the reason, when the article has none.
+A deadline is a date after "by/before/until/in": "by 2027" and "in 2027" mean the end of 2027
+(precision year), "by Q3 2025" the end of that quarter, "by next year" the end of next year;
+"within two years" counts from the article's date, and "by the end of the decade" ends with
+the article's decade. What needs the article's date is left unresolved, with the reason, when
+the article has none.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from . import dates
 
 CUE = re.compile(
     r"\b(will|won['’]t|shall|(?:is|are|was|were) (?:expected|projected|forecast|predicted|set|"
     r"likely|poised|slated|due) to|expects? to|may|might|could|aims? to|aiming to|plans? to|"
     r"planning to|intends? to|targets?|targeting|predicted|predicts?|projected|forecasts?|"
     r"anticipated?|anticipates|is going to|are going to)\b")
-_YEAR_DEADLINE = re.compile(r"\b(?:(?P<by>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough)|[Ii]n) "
-                            r"(?:the end of |end-)?(?P<y>(?:19|20)\d\d)\b")
+# A date becomes a deadline after one of these words
+_DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?$",
+                            re.I)
 _WITHIN = re.compile(
-    r"\b(?:[Ww]ithin|[Ii]n(?: the next)?|[Oo]ver the next) (?:the next )?(?P<n>\d+|a|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty) (?P<u>years?|months?)\b")
+    r"\b(?:[Ww]ithin|[Ii]n(?: the next| just)?|[Oo]ver the next) (?:the next )?(?P<n>\d+|a|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty) (?P<u>years?|months?)\b")
+_LOOKS_AHEAD = re.compile(r"(?:next|coming|the end of)\b", re.I)
+_DECADE_END = re.compile(r"\b[Bb]y the end of the (?P<u>decade|year)\b")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20}
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 @dataclass
@@ -35,12 +44,11 @@ class PredictionMention:
     unresolved: str | None
 
 
-def _add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
-            31, 31, 30, 31, 30, 31][month - 1]
-    return date(year, month, min(d.day, last))
+def _period_end(value: date, precision: str) -> date:
+    """The last day of the period a date names: 2027 -> 2027-12-31, Q3 2025 -> 2025-09-30."""
+    if precision in ("day", "week"):
+        return value + timedelta(days=6) if precision == "week" else value
+    return dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) - timedelta(days=1)
 
 
 def scan(text: str, start: int, end: int, published: date | None) -> PredictionMention | None:
@@ -50,23 +58,42 @@ def scan(text: str, start: int, end: int, published: date | None) -> PredictionM
         return None
     deadline = precision = phrase = unresolved = None
     span = [cue.start(), cue.end()]
-    # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is the "by" year, else the latest
-    years = sorted(_YEAR_DEADLINE.finditer(text, start, end),
-                   key=lambda m: (m.group("by") is not None, m.group("y")))
-    y = years[-1] if years else None
+    # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
+    candidates = []
+    found, _, undated = dates.scan(text, start, end, published)
+    for d in found:
+        prep = _DEADLINE_PREP.search(text, max(start, d.start - 12), d.start)
+        ahead = published is not None and d.value > published  # "will open next year"
+        if prep or ahead or text[d.start:d.end].lower().startswith("the end of"):
+            by = prep is None or prep.group("p").lower() in ("by", "before", "until", "through")
+            candidates.append((by, _period_end(d.value, d.precision),
+                               prep.start() if prep else d.start, d.end, d.precision))
+    decade = _DECADE_END.search(text, start, end)
     w = _WITHIN.search(text, start, end)
-    if y:
-        deadline, precision, phrase = date(int(y.group("y")), 12, 31), "year", y.group()
-        span = [min(span[0], y.start()), max(span[1], y.end())]
-    elif w:
-        phrase = w.group()
-        span = [min(span[0], w.start()), max(span[1], w.end())]
-        n = w.group("n").lower()
-        count = int(n) if n.isdigit() else _SMALL[n]
-        months = count * 12 if w.group("u").startswith("year") else count
+    if candidates:
+        _, deadline, s, e, precision = max(candidates)
+        phrase = text[s:e]
+        span = [min(span[0], s), max(span[1], e)]
+    elif decade or w:
+        m = decade or w
+        phrase = m.group()
+        span = [min(span[0], m.start()), max(span[1], m.end())]
         if published is None:
             unresolved = f'"{phrase}" needs the article\'s date, and the article has none'
+        elif decade:
+            unit = decade.group("u")
+            first = date(published.year // 10 * 10, 1, 1) if unit == "decade" else \
+                date(published.year, 1, 1)
+            deadline, precision = _period_end(first, unit), "year"
         else:
-            deadline, precision = _add_months(published, months), "day"
+            n = w.group("n").lower()
+            count = int(n) if n.isdigit() else _SMALL[n]
+            months = count * 12 if w.group("u").startswith("year") else count
+            deadline, precision = dates.add_months(published, months), "day"
+    elif deadlines := [(s, e) for s, e in undated if _LOOKS_AHEAD.match(text, s)
+                       or _DEADLINE_PREP.search(text, max(start, s - 12), s)]:
+        s, e = deadlines[0]
+        phrase = text[s:e]
+        unresolved = f'"{phrase}" needs the article\'s date, and the article has none'
     return PredictionMention(span[0], span[1], cue.group(), deadline, precision, phrase,
                              unresolved)
