@@ -28,6 +28,11 @@ def _figures(sentence):
     ("The town hired twenty-four nurses.", "quantity", 24, "nurse", "="),
     ("Some three hundred and fifty guests came.", "quantity", 350, "guest", "~"),
     ("They sold half a million tickets.", "quantity", 5e5, "ticket", "="),
+    ("Revenue doubled in a year.", "quantity", 2, "x", "="),          # multipliers
+    ("Output rose tenfold.", "quantity", 10, "x", "="),
+    ("The new chip is 3x faster.", "quantity", 3, "x", "="),
+    ("It was a three-fold rise.", "quantity", 3, "x", "="),
+    ("Costs were halved.", "quantity", 0.5, "x", "="),
 ])
 def test_extract_figure(sentence, kind, value, unit, bound):
     (c,) = _figures(sentence)
@@ -42,6 +47,8 @@ def test_extract_figure(sentence, kind, value, unit, bound):
     "- 1Largest rollout in the region.",                       # list numbering glued to a word
     "Call 555-1234 before 10:30 tomorrow.",                    # phone number, time of day
     "The project started in 2021.",                            # a year is a date, not a figure
+    "Northwind doubles down on its plan.",                     # an idiom, not a multiplier
+    "They booked a double room.",
 ])
 def test_extract_not_a_figure(sentence):
     assert _figures(sentence) == []

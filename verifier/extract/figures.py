@@ -180,6 +180,7 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
         fig = _vague(text, m, end)
         if fig:
             figures.append(fig)
+    figures += _multiplier_words(text, start, end)
 
     for s, e, digits, value in _numbers(text, start, end):
         if s < taken_until or any(f.start <= s < f.end for f in figures):
@@ -193,6 +194,40 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
             taken_until = skip.end
     figures.sort(key=lambda f: f.start)
     return figures, skips
+
+
+_MULT_AFTER = re.compile(r"[ \t]?(?:x\b|-?fold\b|times(?=[ \t]+(?:more|larger|bigger|higher"
+                         r"|greater|faster|as)\b))", re.I)
+# Multipliers in one word: "tenfold", "doubled", "halving" (verbs only: "a double room" is not)
+_MULT_WORD = re.compile(
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold"
+    r"|(?P<v>doubl|tripl|quadrupl)(?:e[sd]|ing)|(?P<h>halv)(?:e[sd]|ing))\b"
+    r"(?![ \t]+down\b)", re.I)  # "doubles down" is an idiom
+_MULT_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+MULTIPLIER_WORDS = frozenset(
+    [w + "fold" for w in "two three four five six seven eight nine ten twenty hundred thousand"
+     .split()] + [stem + end for stem in ("doubl", "tripl", "quadrupl", "halv")
+                  for end in ("es", "ed", "ing")])
+
+
+def _multiplier(start: int, end: int, value: float, change: str | None = None) -> Figure:
+    """A multiplier is a figure of its own: "tenfold" is 10 x, "halved" is 0.5 x."""
+    return Figure(start, end, "quantity", value, value, value, "=", value, "x", change=change,
+                  unit="x", dimension="multiplier")
+
+
+def _multiplier_words(text: str, start: int, end: int) -> list[Figure]:
+    found = []
+    for m in _MULT_WORD.finditer(text, start, end):
+        if m.group("n"):
+            value = numwords.SMALL_NUMBERS.get(m.group("n").lower()) or \
+                numwords.SCALE_WORDS[m.group("n").lower()]
+            found.append(_multiplier(m.start(), m.end(), float(value)))
+        else:
+            stem = (m.group("v") or m.group("h")).lower()
+            found.append(_multiplier(m.start(), m.end(), _MULT_VALUE[stem],
+                                     "down" if stem == "halv" else "up"))
+    return found
 
 
 def _vague(text: str, m: re.Match, end: int) -> Figure | None:
@@ -291,8 +326,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                 pos = sm.end()
     if digits and scale == 1.0 and after.isalpha() and pos == e:
         glued = re.match(r"[A-Za-z]+", text[e:end]).group()
-        if glued.lower() == "x":
-            return None, Skip(s, e + 1, "multiplier")
+        if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
+            return _multiplier(s, e + 1, value), None
         if glued == "s" and 1000 <= value <= 2100:
             return None, Skip(s, e + 1, "date")
         if not U.lookup(glued):
@@ -335,8 +370,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if digits and scale == 1.0 and "," not in digits and "." not in digits and \
                 1000 <= value <= 2100 and high_value is None:
             return None, Skip(s, e, "date")
-        if re.match(r"x\b|-?fold\b", text[pos:pos + 5], re.I):
-            return None, Skip(s, e + 1, "multiplier")
+        mult = _MULT_AFTER.match(text, pos, end)
+        if mult:  # "3-fold", "four times larger"
+            return _multiplier(s, mult.end(), value), None
         noun_m = _counted_noun(text, pos, end)
         if not noun_m:
             return None, Skip(s, e, "no unit")

@@ -93,6 +93,9 @@ def finditer(text: str, start: int, end: int):
             begin = art.start()
         m = _PHRASE.match(text, begin, end)
         parsed = parse(m.group()) if m else None
+        if parsed is None and begin != a.start():  # "a three-day visit": not "a" + scale
+            m = _PHRASE.match(text, a.start(), end)
+            parsed = parse(m.group()) if m else None
         if parsed is None:
             continue
         value, length = parsed
