@@ -22,11 +22,13 @@ _SCALE_WORD = re.compile(r"[ \t]?-?(thousand|million|billion|trillion)\b|(bn|mn|
                          re.I)
 _PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b)", re.I)
 _UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
-_CUR_BEFORE = re.compile(r"\\?(US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD"
-                         r"|INR|HKD|SEK)[ \t]?)$")
-_CUR_AFTER = re.compile(r"[ \t]?(USD|EUR|GBP|JPY|CHF|CNY|AUD|CAD|INR|HKD|SEK)\b|[ \t](dollars?"
-                        r"|euros?|yen|yuan|francs|rupees|pounds sterling)\b")
-_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to)[ \t]?(?=[\d$€£¥])")
+_CODES = "|".join(sorted(U.CURRENCY_CODES))
+_CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU?\$|CA?\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
+                         rf"|Y=|\bRs\.?[ \t]?|\bRM[ \t]?|\b(?:{_CODES})[ \t]?)[ \t]?$")
+_CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
+_CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
+                        r"|(p)\b(?!\.m)")  # "164p": pence, glued only
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to)[ \t]?(?=[\d$€£¥]|(?<=to )[a-z])")
 _HEDGE = re.compile(
     r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
     r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
@@ -40,9 +42,11 @@ _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~
                 "below": "<", "up to": "<=", "at most": "<=", "as many as": "<=",
                 "as much as": "<=", "no more than": "<="}
 _CHANGE = re.compile(r"\b(?:(?P<up>rose|rise[sn]?|rising|increased?|increases|increasing|grew"
-                     r"|grow|grows|growing|jumped|climbed|gained|up)|(?P<down>fell|falls?|falling"
-                     r"|dropped|drops?|declined?|declines|decreased?|decreases|lost|down|shrank"
-                     r"|shrunk|cut))[ \t]+(?:by[ \t]+)?$", re.I)
+                     r"|grow|grows|growing|jumped|jumps|climbed|climbs|gained|gains|surged|soared"
+                     r"|rallied|advanced|up)|(?P<down>fell|falls?|falling|dropped|drops?|declined?"
+                     r"|declines|decreased?|decreases|lost|down|shrank|shrunk|cut|plunged|plummeted"
+                     r"|plummeting|tumbled|slid|slipped|sank|eased|retreated))[ \t]+"
+                     r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 _VAGUE = re.compile(
     r"\b(?P<q>several|a few|a couple of|many)[ \t]+(?P<s1>hundred|thousand|million|billion)\b"
     r"|\b(?P<t>tens|hundreds)[ \t]+of[ \t]+(?P<s2>thousands|millions|billions)\b"
@@ -61,8 +65,9 @@ MAX_NOUN_WORDS = 5
 _GAP = re.compile(r"[ \t]+")
 _HYPHEN = re.compile(r"-")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b|\d{1,2}\s*[ap]\.?m\b",
-                   re.I)
+# A time of day has a colon ("10:30"), or a dot only with am/pm ("10.30pm"): "1.23%" is a number
+_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b"
+                   r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?|\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
 @dataclass
@@ -150,12 +155,18 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     if hyphenated:  # "a 24-billion-parameter model" counts parameters, not models
         words = words[:1]
     head = words[-1][0]
+    if head.lower() in _NOT_NOUNS:
+        return None  # "40k cheaper", "2 ppb below"
     if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
         return None  # "10 percent rising", "5 planned": not a noun
     phrase = text[words[0][1]:words[-1][2]]
     return phrase, count_unit(head), words[-1][2]
 
 
+_NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
+              "smaller", "larger", "longer", "shorter", "above", "below", "ahead", "behind",
+              "earlier", "later", "apiece", "each", "overall", "altogether", "alone",
+              "respectively", "ago", "old", "up", "down", "off", "out", "back"}
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
                       "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
 
@@ -283,7 +294,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return None, Skip(s, _TIME.match(text, s).end(), "time")
         if before in ")]" and before:
             return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
-        if before.isalpha() or (before == "-" and s >= 2 and text[s - 2].isalnum()):
+        if (before.isalpha() and not _CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
+                before == "-" and s >= 2 and text[s - 2].isalnum()):
             return None, Skip(s, e, "model name")
         if before == "." and s >= 2 and text[s - 2].isdigit():
             return None, Skip(s, e, "version")
@@ -292,13 +304,17 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return None, Skip(s, e, "list marker")
         value = _value(digits)
     start = s
-    left = _left_context(text, s)
+    if before in "-−" and before and (s - 1 == sent_start or text[s - 2] in " \t(") and not \
+            re.search(r"\d[ \t]*[-−]$", text[max(sent_start, s - 4):s]):
+        value, start = -value, s - 1  # "-1.3%", a negative figure, not a range's dash
+    left = _left_context(text, start)
     cur_m = _CUR_BEFORE.search(left)
     currency = None
     if cur_m:
         sym = cur_m.group(1).strip()
         currency = U.CURRENCY_SYMBOLS.get(sym, sym if sym in U.CURRENCY_CODES else None)
-        start = s - len(cur_m.group(0))
+        currency = {"RMB": "CNY"}.get(currency, currency)
+        start = start - len(cur_m.group(0))
     pos = e
     surface_number = value
 
@@ -308,11 +324,19 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
          else _RANGE_SEP.match(text, pos, end))
     if r:
-        n2 = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})").match(text, r.end(), end)
+        n2 = _RANGE_END.match(text, r.end(), end)
+        word = None if n2 else next(numwords.finditer(text, r.end(), min(end, r.end() + 40)), None)
         if n2 and not (text[n2.end():n2.end() + 1].isalpha()
                        and not _scale_or_unit_ahead(text, n2.end(), end)):
-            high_value = _value(n2.group(1))
-            pos = n2.end()
+            high = _value(n2.group(1))
+            # "in 2018 to 3.9 million": a year, then a figure, is not a range
+            if not (_looks_like_year(digits) and not _looks_like_year(n2.group(1))):
+                high_value, pos = high, n2.end()
+        elif word and word[0] == r.end() and (digits is None or not _looks_like_year(digits)):
+            high_value, pos = word[2], word[1]  # "four to five thousand": 4,000 to 5,000
+            scale_word = re.search(r"thousand|million|billion|trillion", text[word[0]:word[1]])
+            if scale_word and value < numwords.SCALE_WORDS[scale_word.group()]:
+                value *= numwords.SCALE_WORDS[scale_word.group()]
 
     scale = 1.0
     sm = _SCALE_WORD.match(text, pos, end)
@@ -325,12 +349,12 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                 scale = U.SCALES[word]
                 pos = sm.end()
     if digits and scale == 1.0 and after.isalpha() and pos == e:
-        glued = re.match(r"[A-Za-z]+", text[e:end]).group()
+        glued = re.match(r"[^\W\d_]+", text[e:end]).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
             return _multiplier(s, e + 1, value), None
         if glued == "s" and 1000 <= value <= 2100:
             return None, Skip(s, e + 1, "date")
-        if not U.lookup(glued):
+        if not U.lookup(glued) and not _CUR_AFTER.match(text, e, end):
             return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
                               or re.match(r"x\d", text[e:e + 2]) else "glued to word")
 
@@ -356,12 +380,15 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         kind = "money"
         if cm and not currency:
             word = cm.group(1) or cm.group(2)
-            currency = U.CURRENCY_WORDS.get(word.lower(), word.upper())
+            currency = (U.CURRENCY_WORDS.get(word.lower()) or U.CURRENCY_SYMBOLS.get(word)
+                        or {"YEN": "JPY", "RMB": "CNY"}.get(word.upper(), word.upper()))
+            factor = U.CURRENCY_FACTORS.get(word.lower(), 1.0)  # "19 cents" is 0.19
             surface_unit = word
             pos = cm.end()
         else:
             surface_unit = cur_m.group(1).strip()
-    elif um:
+    elif um and (um.group("u") not in U.GLUED_ONLY or um.start() == pos
+                 or text[pos:um.start()].strip() == "°"):
         surface_unit = um.group("u") or um.group("w")
         canon, dim, factor = U.lookup(surface_unit)
         kind, unit = "quantity", canon
@@ -378,10 +405,17 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return None, Skip(s, e, "no unit")
         noun, head, pos = noun_m
         kind, unit, dim, surface_unit = "quantity", head, "count", noun
+    # Fahrenheit shifts, except for a change ("fell by 2 F" is a difference, not a reading)
+    offset = 0
+    if kind == "quantity" and surface_unit and change is None:
+        offset = U.OFFSETS.get(surface_unit, U.OFFSETS.get(surface_unit.lower(), 0))
     number = _clean(value * scale)
-    v = _clean(number * factor)
+    v = _clean((number + offset) * factor)
     if high_value is not None:
-        hi = _clean(high_value * scale * factor)
+        low_scale = scale if high_value >= value else 1.0  # "$800,000 to $1.3 million"
+        v = _clean((value * low_scale + offset) * factor)
+        number = _clean(value * low_scale)
+        hi = _clean((high_value * scale + offset) * factor)
         low, high, bound = v, hi, "range"
         v = (v + hi) / 2
     else:
@@ -389,6 +423,13 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                      "<": (None, v), "<=": (None, v)}[bound]
     return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change=change,
                   unit=unit, dimension=dim, noun=noun, currency=currency), None
+
+
+_RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})")
+
+
+def _looks_like_year(digits: str | None) -> bool:
+    return bool(digits) and digits.isdigit() and 1000 <= int(digits) <= 2100
 
 
 def _scale_or_unit_ahead(text: str, pos: int, end: int) -> bool:
