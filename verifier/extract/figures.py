@@ -379,7 +379,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     elif currency or cm:
         kind = "money"
         if cm and not currency:
-            word = cm.group(1) or cm.group(2)
+            word = next(g for g in cm.groups() if g)
             currency = (U.CURRENCY_WORDS.get(word.lower()) or U.CURRENCY_SYMBOLS.get(word)
                         or {"YEN": "JPY", "RMB": "CNY"}.get(word.upper(), word.upper()))
             factor = U.CURRENCY_FACTORS.get(word.lower(), 1.0)  # "19 cents" is 0.19
