@@ -113,6 +113,7 @@ class FigureBase(ClaimBase):
     change: Literal["up", "down"] | None = None
     surface: Surface
     metric: str | None = None  # the words saying what the figure measures
+    per: str | None = None  # the rate's denominator: "$58 per barrel" -> "barrel"
 
 
 class Quantity(FigureBase):

@@ -167,7 +167,7 @@ def _display_names(mentions: list[context.Entity]) -> dict[str, str]:
 
 def _figure_claim(f: figures.Figure, fields: dict, text: str, sent) -> Claim:
     fields["metric"] = " ".join(context.metric_words(text, sent.start, sent.end, f.start, f.end)) or None
-    common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change,
+    common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change, per=f.per,
                   surface=Surface(number=f.surface_number, unit=f.surface_unit), **fields)
     if f.kind == "money":
         return Money(currency=f.currency, **common)

@@ -18,7 +18,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGIT_NUMBER = re.compile(_DIGITS)
 _SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 _WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
-_SCALE_WORD = re.compile(r"[ \t]?-?(thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
+_SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
                          re.I)
 _PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b)", re.I)
 _UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
@@ -86,6 +86,7 @@ class Figure:
     dimension: str | None = None
     noun: str | None = None
     currency: str | None = None
+    per: str | None = None
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     plural = next((k for k, (w, _, _) in enumerate(words) if _is_plural(w)), None)
     if plural is not None:
         words = words[:plural + 1]
-    while words and not (words[-1][0].islower() or re.fullmatch(r"[A-Z]{2,}s", words[-1][0])):
+    while words and not (words[-1][0].islower() or _is_plural(words[-1][0])):
         words.pop()
     if not words:
         return None
@@ -166,7 +167,9 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
 _NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
               "smaller", "larger", "longer", "shorter", "above", "below", "ahead", "behind",
               "earlier", "later", "apiece", "each", "overall", "altogether", "alone",
-              "respectively", "ago", "old", "up", "down", "off", "out", "back"}
+              "respectively", "ago", "old", "up", "down", "off", "out", "back", "rose", "fell",
+              "grew", "rises", "falls", "gains", "jumped", "dropped", "climbed", "slipped",
+              "closed", "ended", "finished", "combined", "total", "net"}
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
                       "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
 
@@ -174,7 +177,7 @@ _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel"
 def _is_plural(word: str) -> bool:
     return (word.islower() and (word in _IRREGULAR_PLURALS or
                                 (word.endswith("s") and not word.endswith(("ss", "us", "is")))))\
-        or bool(re.fullmatch(r"[A-Z]{2,}s", word))
+        or bool(re.fullmatch(r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)", word))
 
 
 def _left_context(text: str, start: int, width: int = 40) -> str:
@@ -249,11 +252,11 @@ def _vague(text: str, m: re.Match, end: int) -> Figure | None:
     elif m.group("t"):
         outer = 10 if m.group("t").lower() == "tens" else 100
         scale = _SCALE_OF[m.group("s2").lower().rstrip("s")]
-        low, high = 2 * outer * scale, 10 * outer * scale - 1
+        low, high = outer * scale, 10 * outer * scale  # "tens of thousands": 10,000 to 100,000
     else:
         word = m.group("s3").lower().rstrip("s")
         scale = _SCALE_OF[word]
-        low, high = (2 * scale, 12 * scale) if word == "dozen" else (2 * scale, 10 * scale - 1)
+        low, high = scale, 10 * scale  # "thousands": 1,000 to 10,000; "dozens": 12 to 120
     fig_end = m.end()
     after = text[fig_end:end]
     cur = _CUR_AFTER.match(after) or re.match(r"[ \t]+of[ \t]+(dollars|euros|pounds)\b", after)
@@ -305,7 +308,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         value = _value(digits)
     start = s
     if before in "-−" and before and (s - 1 == sent_start or text[s - 2] in " \t(") and not \
-            re.search(r"\d[ \t]*[-−]$", text[max(sent_start, s - 4):s]):
+            re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
         value, start = -value, s - 1  # "-1.3%", a negative figure, not a range's dash
     left = _left_context(text, start)
     cur_m = _CUR_BEFORE.search(left)
@@ -326,9 +329,14 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     if r:
         n2 = _RANGE_END.match(text, r.end(), end)
         word = None if n2 else next(numwords.finditer(text, r.end(), min(end, r.end() + 40)), None)
-        if n2 and not (text[n2.end():n2.end() + 1].isalpha()
-                       and not _scale_or_unit_ahead(text, n2.end(), end)):
+        dash_glued_right = r.group().strip() in "-–—" and r.group()[:1].isspace() and \
+            not r.group()[-1:].isspace()  # "50 -1.3%": a list of figures, not a range
+        if n2 and not dash_glued_right and not (
+                text[n2.end():n2.end() + 1].isalpha()
+                and not _scale_or_unit_ahead(text, n2.end(), end)):
             high = _value(n2.group(1))
+            if high < value and r.group().strip() in "-–—":
+                return None, Skip(s, n2.end(), "score")  # "a 9-2 lead"
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
             if not (_looks_like_year(digits) and not _looks_like_year(n2.group(1))):
                 high_value, pos = high, n2.end()
@@ -344,6 +352,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         word = (sm.group(1) or sm.group(2)).lower()
         glued_abbrev = sm.group(2) is not None
         # "5m" and "2b" mean million/billion only for money; "7B" alone is a model size
+        unit_next = glued_abbrev and re.match(r"[ \t]+([a-z]+)", text[sm.end():sm.end() + 20])
+        if unit_next and U.lookup(unit_next.group(1)):  # "12.3m tonnes"
+            glued_abbrev = False
         if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k") or currency:
             if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
                 scale = U.SCALES[word]
@@ -401,10 +412,14 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if mult:  # "3-fold", "four times larger"
             return _multiplier(s, mult.end(), value), None
         noun_m = _counted_noun(text, pos, end)
-        if not noun_m:
+        if not noun_m and digits and _significant(digits, scale) and not before.isalpha():
+            # "the index closed at 7,425.81": a figure, though it names no unit
+            kind, unit, dim, surface_unit = "quantity", "number", "number", None
+        elif not noun_m:
             return None, Skip(s, e, "no unit")
-        noun, head, pos = noun_m
-        kind, unit, dim, surface_unit = "quantity", head, "count", noun
+        else:
+            noun, head, pos = noun_m
+            kind, unit, dim, surface_unit = "quantity", head, "count", noun
     # Fahrenheit shifts, except for a change ("fell by 2 F" is a difference, not a reading)
     offset = 0
     if kind == "quantity" and surface_unit and change is None:
@@ -421,11 +436,38 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     else:
         low, high = {"=": (v, v), "~": (v * 0.9, v * 1.1), ">": (v, None), ">=": (v, None),
                      "<": (None, v), "<=": (None, v)}[bound]
+    rate = _per(text, pos, end)
+    per = None
+    if rate:
+        per, pos = rate
     return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change=change,
-                  unit=unit, dimension=dim, noun=noun, currency=currency), None
+                  unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
 
 
 _RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})")
+
+
+# A rate: "$58 per barrel", "$3,500 a month", "5% a year", "52,000 barrel-a-day"
+_PER = re.compile(r"[ \t-](?:per|a|an|each)[ \t-](?P<d>(?:square |sq\.? |cubic )?[A-Za-z]+)\b")
+_DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game", "visit", "unit",
+                 "household", "mmbtu", "user", "employee", "passenger", "customer", "student",
+                 "patient", "vehicle", "car", "seat", "ticket", "item", "piece", "dose"}
+
+
+def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    m = _PER.match(text, pos, end)
+    if not m:
+        return None
+    word = m.group("d").lower()
+    if word in _DENOMINATORS or word.rstrip("s") in _DENOMINATORS or U.lookup(word):
+        return word, m.end()
+    return None
+
+
+def _significant(digits: str, scale: float) -> bool:
+    """A bare number worth a claim: with a scale word, a decimal part or thousands separators
+    ("7,425.81", "3 million"), not a small integer that may count anything."""
+    return scale != 1.0 or "," in digits or ("." in digits and not digits.startswith("."))
 
 
 def _looks_like_year(digits: str | None) -> bool:

@@ -62,6 +62,9 @@ _WORDS = {
     "degrees fahrenheit": ("degC", "temperature", 5 / 9),
     "celsius": ("degC", "temperature", 1), "fahrenheit": ("degC", "temperature", 5 / 9),
     "kelvin": ("degC", "temperature", 1), "minutes": ("s", "duration", 60),
+    "calorie": ("J", "energy", 4184), "kilocalorie": ("J", "energy", 4184),
+    "pint": ("m3", "volume", 4.73176e-4), "quart": ("m3", "volume", 9.46353e-4),
+    "mile per gallon": ("mpg", "fuel economy", 1), "miles per gallon": ("mpg", "fuel economy", 1),
     "sq m": ("m2", "area", 1), "sq ft": ("m2", "area", 0.09290304),
     "sq km": ("m2", "area", 1e6), "sq mi": ("m2", "area", 2.589988e6),
 }
@@ -79,7 +82,8 @@ _SYMBOLS = {
     "km2": ("m2", "area", 1e6), "km²": ("m2", "area", 1e6), "m2": ("m2", "area", 1),
     "m²": ("m2", "area", 1), "ha": ("m2", "area", 1e4),
     "kg": ("kg", "mass", 1), "mph": ("m/s", "speed", 0.44704), "km/h": ("m/s", "speed", 1 / 3.6),
-    "kph": ("m/s", "speed", 1 / 3.6), "km/hr": ("m/s", "speed", 1 / 3.6),
+    "kph": ("m/s", "speed", 1 / 3.6), "mpg": ("mpg", "fuel economy", 1),
+    "kcal": ("J", "energy", 4184), "sqm": ("m2", "area", 1), "km/hr": ("m/s", "speed", 1 / 3.6),
     "m/s": ("m/s", "speed", 1), "Hz": ("Hz", "frequency", 1), "kHz": ("Hz", "frequency", 1e3),
     "MHz": ("Hz", "frequency", 1e6), "GHz": ("Hz", "frequency", 1e9),
     "hp": ("W", "power", 745.6999), "HP": ("W", "power", 745.6999),
@@ -123,7 +127,7 @@ def lookup(surface: str) -> tuple[str, str, float] | None:
 SYMBOL_SURFACES = sorted(_SYMBOLS, key=len, reverse=True)
 WORD_SURFACES = sorted(UNITS, key=len, reverse=True)
 
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "US $": "USD", "$": "USD", "€": "EUR",
