@@ -20,7 +20,7 @@ _SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 _WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
 _SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
                          re.I)
-_PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b)", re.I)
+_PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b)", re.I)
 _UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
 _CODES = "|".join(sorted(U.CURRENCY_CODES))
 _CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU?\$|CA?\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
@@ -58,7 +58,7 @@ _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than 
     whom whose is are was were be been being has have had will would can could may might
     should must do does did across into over under per each every this these those its their
     his her our your rather while when where after before during since until via about
-    including like such more most less fewer up down out also only just today now yesterday
+    including like such most less fewer up down out also only just today now yesterday
     tomorrow currently already still annually worldwide""".split())
 _WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
 MAX_NOUN_WORDS = 5
@@ -155,9 +155,11 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
         return None
     if hyphenated:  # "a 24-billion-parameter model" counts parameters, not models
         words = words[:1]
+    while words and words[-1][0].lower() in _NOT_NOUNS:  # "40k cheaper", "one hand behind"
+        words.pop()
+    if not words:
+        return None
     head = words[-1][0]
-    if head.lower() in _NOT_NOUNS:
-        return None  # "40k cheaper", "2 ppb below"
     if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
         return None  # "10 percent rising", "5 planned": not a noun
     phrase = text[words[0][1]:words[-1][2]]
@@ -307,9 +309,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return None, Skip(s, e, "list marker")
         value = _value(digits)
     start = s
-    if before in "-−" and before and (s - 1 == sent_start or text[s - 2] in " \t(") and not \
-            re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
-        value, start = -value, s - 1  # "-1.3%", a negative figure, not a range's dash
+    minus = _MINUS.search(text, max(sent_start, s - 7), s)
+    if minus and not re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
+        value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
     left = _left_context(text, start)
     cur_m = _CUR_BEFORE.search(left)
     currency = None
@@ -365,7 +367,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return _multiplier(s, e + 1, value), None
         if glued == "s" and 1000 <= value <= 2100:
             return None, Skip(s, e + 1, "date")
-        if not U.lookup(glued) and not _CUR_AFTER.match(text, e, end):
+        if not U.lookup(glued) and not _CUR_AFTER.match(text, e, end) and \
+                not _UNIT_AFTER.match(text, e, end) and not _PERCENT.match(text, e, end):
             return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
                               or re.match(r"x\d", text[e:e + 2]) else "glued to word")
 
@@ -444,6 +447,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                   unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
 
 
+_MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
 _RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})")
 
 

@@ -86,6 +86,8 @@ _SYMBOLS = {
     "kcal": ("J", "energy", 4184), "sqm": ("m2", "area", 1), "km/hr": ("m/s", "speed", 1 / 3.6),
     "m/s": ("m/s", "speed", 1), "Hz": ("Hz", "frequency", 1), "kHz": ("Hz", "frequency", 1e3),
     "MHz": ("Hz", "frequency", 1e6), "GHz": ("Hz", "frequency", 1e9),
+    "HZ": ("Hz", "frequency", 1), "Mhz": ("Hz", "frequency", 1e6), "Ghz": ("Hz", "frequency", 1e9),
+    "′": ("m", "length", 0.3048), "″": ("m", "length", 0.0254),
     "hp": ("W", "power", 745.6999), "HP": ("W", "power", 745.6999),
     "bhp": ("W", "power", 745.6999), "V": ("V", "voltage", 1), "kV": ("V", "voltage", 1e3),
     "ft": ("m", "length", 0.3048), "mi": ("m", "length", 1609.344),
