@@ -77,7 +77,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # quicker than a regex of alternatives over every sentence)
 _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
                            "dozens", "several", "hundreds", "thousands", "millions",
-                           "billions", "tens", "few", "couple", *figures.MULTIPLIER_WORDS])
+                           "billions", "tens", "few", "couple", *figures.MULTIPLIER_WORDS,
+                           *figures.FRACTION_WORDS])
 _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
                          "tomorrow", "week", "weeks", "month", "months", "year", "years",
                          "quarter", "decade", "weekend"])

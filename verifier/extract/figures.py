@@ -28,7 +28,7 @@ _CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU?\$|CA?\$|HK\$|S\$|NZ\$|R\$|\$|
 _CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
 _CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
                         r"|(p)\b(?!\.m)")  # "164p": pence, glued only
-_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to)[ \t]?(?=[\d$€£¥]|(?<=to )[a-z])")
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
 _HEDGE = re.compile(
     r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
     r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
@@ -197,6 +197,7 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
         if fig:
             figures.append(fig)
     figures += _multiplier_words(text, start, end)
+    figures += _fractions(text, start, end)
 
     for s, e, digits, value in _numbers(text, start, end):
         if s < taken_until or any(f.start <= s < f.end for f in figures):
@@ -220,6 +221,9 @@ _MULT_WORD = re.compile(
     r"|(?P<v>doubl|tripl|quadrupl)(?:e[sd]|ing)|(?P<h>halv)(?:e[sd]|ing))\b"
     r"(?![ \t]+down\b)", re.I)  # "doubles down" is an idiom
 _MULT_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+FRACTION_WORDS = frozenset(
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth tenth tenths"
+    .split())
 MULTIPLIER_WORDS = frozenset(
     [w + "fold" for w in "two three four five six seven eight nine ten twenty hundred thousand"
      .split()] + [stem + end for stem in ("doubl", "tripl", "quadrupl", "halv")
@@ -244,6 +248,44 @@ def _multiplier_words(text: str, start: int, end: int) -> list[Figure]:
             found.append(_multiplier(m.start(), m.end(), _MULT_VALUE[stem],
                                      "down" if stem == "halv" else "up"))
     return found
+
+
+# Fractions of a whole: "two-thirds of", "a third of", "half the", "one in five", "1/16 of"
+_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+           "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10,
+           "tenths": 10}
+_FRACTION = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|nine)[ \t-](?P<d>half|thirds?|quarters?|fourths?|fifths?"
+    r"|sixth|tenths?)(?=[ \t]+(?:of|the)\b)|(?P<half>[Hh]alf)(?=[ \t]+(?:of|the|its|their)\b)"
+    r"|(?P<n2>one|\d+)[ \t]+(?:in|out of)[ \t]+(?P<d2>two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\b|(?<![\d/])(?P<n3>\d{1,2})/(?P<d3>\d{1,3})(?![\d/])(?=[ \t]+of\b))",
+    re.I)
+
+
+def _fractions(text: str, start: int, end: int) -> list[Figure]:
+    """A fraction is a share: a percent figure, 'two-thirds' = 66.67% (written 0.667)."""
+    found = []
+    for m in _FRACTION.finditer(text, start, end):
+        if m.group("half"):
+            num, den = 1, 2
+        elif m.group("d"):
+            num = 1 if m.group("n").lower() in ("a", "an") else numwords.UNITS[m.group("n").lower()]
+            den = _DENOMS[m.group("d").lower()]
+        elif m.group("d2"):
+            num = _count_word(m.group("n2"))
+            den = _count_word(m.group("d2"))
+        else:
+            num, den = int(m.group("n3")), int(m.group("d3"))
+        if not 0 < num < den:
+            continue
+        share = num / den
+        found.append(Figure(m.start(), m.end(), "percent", _clean(share * 100), _clean(share * 100),
+                            _clean(share * 100), "=", _clean(share), m.group(), unit="%"))
+    return found
+
+
+def _count_word(word: str) -> int:
+    return int(word) if word.isdigit() else numwords.UNITS[word.lower()]
 
 
 def _vague(text: str, m: re.Match, end: int) -> Figure | None:
@@ -308,6 +350,12 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                 after.isalpha() and after.isupper() or re.match(r"[.)][ \t]*($|\S)", text[e:e + 3])):
             return None, Skip(s, e, "list marker")
         value = _value(digits)
+        if before == "/" and s >= 2 and text[s - 2].isdigit():
+            return None, Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
+        frac = _SLASH.match(text, e, end)
+        if frac and value < int(frac.group(1)) and int(frac.group(1)) in _PLAIN_DENOMINATORS:
+            value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
+            after = text[e] if e < end else ""
     start = s
     minus = _MINUS.search(text, max(sent_start, s - 7), s)
     if minus and not re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
@@ -342,6 +390,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
             if not (_looks_like_year(digits) and not _looks_like_year(n2.group(1))):
                 high_value, pos = high, n2.end()
+                sym = re.match(r"(US\$|\$|€|£)", text[n2.start():n2.start(1)])
+                if sym and not currency:  # "8 or $9"
+                    currency = U.CURRENCY_SYMBOLS[sym.group(1)]
         elif word and word[0] == r.end() and (digits is None or not _looks_like_year(digits)):
             high_value, pos = word[2], word[1]  # "four to five thousand": 4,000 to 5,000
             scale_word = re.search(r"thousand|million|billion|trillion", text[word[0]:word[1]])
@@ -400,7 +451,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             surface_unit = word
             pos = cm.end()
         else:
-            surface_unit = cur_m.group(1).strip()
+            surface_unit = cur_m.group(1).strip() if cur_m else currency
     elif um and (um.group("u") not in U.GLUED_ONLY or um.start() == pos
                  or text[pos:um.start()].strip() == "°"):
         surface_unit = um.group("u") or um.group("w")
@@ -415,7 +466,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if mult:  # "3-fold", "four times larger"
             return _multiplier(s, mult.end(), value), None
         noun_m = _counted_noun(text, pos, end)
-        if not noun_m and digits and _significant(digits, scale) and not before.isalpha():
+        if not noun_m and digits and _significant(digits, scale, bound) and not before.isalpha():
             # "the index closed at 7,425.81": a figure, though it names no unit
             kind, unit, dim, surface_unit = "quantity", "number", "number", None
         elif not noun_m:
@@ -447,6 +498,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                   unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
 
 
+_SLASH = re.compile(r"/(\d{1,3})(?![\d/])")
+_PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
 _MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
 _RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})")
 
@@ -468,10 +521,12 @@ def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _significant(digits: str, scale: float) -> bool:
-    """A bare number worth a claim: with a scale word, a decimal part or thousands separators
-    ("7,425.81", "3 million"), not a small integer that may count anything."""
-    return scale != 1.0 or "," in digits or ("." in digits and not digits.startswith("."))
+def _significant(digits: str, scale: float, bound: str) -> bool:
+    """A bare number worth a claim: with a scale word, a decimal part, thousands separators or
+    a hedge ("7,425.81", "3 million", "around 73"), not a small integer that may count
+    anything."""
+    return (scale != 1.0 or "," in digits or ("." in digits and not digits.startswith("."))
+            or bound != "=" or (digits.isdigit() and int(digits) >= 10000))
 
 
 def _looks_like_year(digits: str | None) -> bool:
