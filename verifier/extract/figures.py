@@ -59,7 +59,7 @@ _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than 
     should must do does did across into over under per each every this these those its their
     his her our your rather while when where after before during since until via about
     including like such most less fewer up down out also only just today now yesterday
-    tomorrow currently already still annually worldwide""".split())
+    tomorrow currently already still annually worldwide they we you i he she it them us me""".split())
 _WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
 MAX_NOUN_WORDS = 5
 _GAP = re.compile(r"[ \t]+")
@@ -352,6 +352,10 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         value = _value(digits)
         if before == "/" and s >= 2 and text[s - 2].isdigit():
             return None, Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
+        sci = _TIMES_TEN.match(text, e, end)
+        if sci:  # "1.99×10−30": the exponent lost its superscript
+            value, e = value * 10 ** int(sci.group(1).replace("−", "-")), sci.end()
+            after = text[e] if e < end else ""
         frac = _SLASH.match(text, e, end)
         if frac and value < int(frac.group(1)) and int(frac.group(1)) in _PLAIN_DENOMINATORS:
             value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
@@ -388,6 +392,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             if high < value and r.group().strip() in "-–—":
                 return None, Skip(s, n2.end(), "score")  # "a 9-2 lead"
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
+            if _looks_like_year(digits) and _looks_like_year(n2.group(1)) and not currency:
+                return None, Skip(s, n2.end(), "date")  # "between 2014 and 2017"
             if not (_looks_like_year(digits) and not _looks_like_year(n2.group(1))):
                 high_value, pos = high, n2.end()
                 sym = re.match(r"(US\$|\$|€|£)", text[n2.start():n2.start(1)])
@@ -412,6 +418,10 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
                 scale = U.SCALES[word]
                 pos = sm.end()
+                while scale == 100 and (more := _SCALE_WORD.match(text, pos, end)) and \
+                        more.group(1):  # "4 hundred million"
+                    scale *= U.SCALES[more.group(1).lower()]
+                    pos = more.end()
     if digits and scale == 1.0 and after.isalpha() and pos == e:
         glued = re.match(r"[^\W\d_]+", text[e:end]).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
@@ -465,7 +475,13 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         mult = _MULT_AFTER.match(text, pos, end)
         if mult:  # "3-fold", "four times larger"
             return _multiplier(s, mult.end(), value), None
+        label = _LABEL_BEFORE.search(text, max(sent_start, start - 12), start)
+        if label:  # "category 4 hurricane", "HIV 2 drug"
+            return None, Skip(s, e, "model name" if label.group(1) else "label")
         noun_m = _counted_noun(text, pos, end)
+        if digits and re.match(r"[ \t]+[A-Z][a-z]", text[pos:pos + 4]) and not (
+                noun_m and _is_plural(noun_m[0].split()[-1])):
+            return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
         if not noun_m and digits and _significant(digits, scale, bound) and not before.isalpha():
             # "the index closed at 7,425.81": a figure, though it names no unit
             kind, unit, dim, surface_unit = "quantity", "number", "number", None
@@ -498,6 +514,11 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                   unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
 
 
+# "category 4", "phase 2", "HIV 2", "COVID -19": the number names or labels, it does not count
+_LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|grade|tier|type"
+                           r"|version|article|section|chapter|room|gate|platform|route|flight"
+                           r"|number)|\b(?i:no)\.)[ \t]+-?$")
+_TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
 _SLASH = re.compile(r"/(\d{1,3})(?![\d/])")
 _PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
 _MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
