@@ -46,6 +46,8 @@ def extract_source(seg: Segments) -> Extraction:
                 _mark(number_reason, text, s, e, "relative date, article undated")
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
             figs, skips = figures.scan(text, sent.start, sent.end)
+            in_dates = [(k.start, k.end) for kind, k, _ in found[-8:] if kind == "date"]
+            figs = [f for f in figs if not any(a <= f.start < b for a, b in in_dates)]
             found += [(f.kind, f, sent) for f in figs]
             for f in figs:
                 _mark(number_reason, text, f.start, f.end, "claim")

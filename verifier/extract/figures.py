@@ -210,6 +210,10 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
             skips.append(skip)
             taken_until = skip.end
     figures.sort(key=lambda f: f.start)
+    for prev, fig in zip(figures, figures[1:]):
+        # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
+        if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None:
+            fig.change = prev.change
     return figures, skips
 
 
