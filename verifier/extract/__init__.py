@@ -35,9 +35,11 @@ def extract_source(seg: Segments) -> Extraction:
         has_digit = _DIGIT.search(chunk) is not None
         words = None if has_digit else set(_LOWER_WORD.findall(chunk.lower()))
         # dates first: a number inside a date counts as part of the date
+        date_spans: list[tuple[int, int]] = []
         if has_digit or not words.isdisjoint(_DATE_WORDS):
             date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
             found += [("date", d, sent) for d in date_found]
+            date_spans = [(d.start, d.end) for d in date_found] + undated
             for d in date_found:
                 _mark(number_reason, text, d.start, d.end, "date")
             for s, e in name_years:
@@ -46,8 +48,7 @@ def extract_source(seg: Segments) -> Extraction:
                 _mark(number_reason, text, s, e, "relative date, article undated")
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
             figs, skips = figures.scan(text, sent.start, sent.end)
-            in_dates = [(k.start, k.end) for kind, k, _ in found[-8:] if kind == "date"]
-            figs = [f for f in figs if not any(a <= f.start < b for a, b in in_dates)]
+            figs = [f for f in figs if not any(a <= f.start < b for a, b in date_spans)]
             found += [(f.kind, f, sent) for f in figs]
             for f in figs:
                 _mark(number_reason, text, f.start, f.end, "claim")

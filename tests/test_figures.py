@@ -1,0 +1,109 @@
+"""Figures on real-news patterns, one case per behaviour (our own sentences)."""
+
+import pytest
+
+import verifier
+
+
+def _figures(sentence):
+    text = "# T\n\n" + sentence + "\n"
+    found = [c for c in verifier.extract(text) if c.kind in ("quantity", "money", "percent")]
+    for c in found:
+        assert text[c.span.start:c.span.end] == c.span.text
+    return found
+
+
+def _one(sentence):
+    (c,) = _figures(sentence)
+    return c
+
+
+def _unit(c):
+    return c.currency if c.kind == "money" else c.unit
+
+
+@pytest.mark.parametrize("sentence, value, unit, bound", [
+    ("Shares fell 1.23% on the news.", 1.23, "%", "="),              # not a time of day
+    ("Its bonds yield 4.2pc now.", 4.2, "%", "="),
+    ("Margins narrowed by 30 percentage points.", 30, "pp", "="),
+    ("The index slipped -0.8% at the open.", -0.8, "%", "="),         # minus sign
+    ("Lows reached minus 40 degrees Celsius.", -40, "degC", "="),
+    ("The lab kept it at 86°F.", 30, "degC", "="),
+    ("The loan was USD10m.", 1e7, "USD", "="),                        # code glued to digits
+    ("The bill came to 1,200€.", 1200, "EUR", "="),                   # symbol after
+    ("Tickets rose 40 cents.", 0.4, "USD", "="),
+    ("Shares closed at 164p.", 1.64, "GBP", "="),
+    ("The grant was A$3 million.", 3e6, "AUD", "="),
+    ("Farmers sold 5,000 shekels of grain.", 5000, "ILS", "="),
+    ("The chip runs at 2.4GHz.", 2.4e9, "Hz", "="),
+    ("The engine makes 640bhp.", 640 * 745.6999, "W", "="),
+    ("The car does 45 mpg on the highway.", 45, "mpg", "="),
+    ("The storm brought 80 mph winds.", 80 * 0.44704, "m/s", "="),
+    ("The plot covers 3,900sq m in total.", 3900, "m2", "="),
+    ("The sun's mass is 1.99×10−30 kilograms.", 1.99e-30, "kg", "="),  # lost superscript
+    ("They served 4 hundred million meals.", 4e8, "meal", "="),
+    ("About 12.3m tonnes were shipped.", 1.23e10, "kg", "~"),
+    ("The fee is between $800,000 and $1.3 million.", 1.05e6, "USD", "range"),
+    ("The firm hired four to five thousand staff.", 4500, "staff", "range"),
+    ("It costs about 8 or $9 a head.", 8.5, "USD", "range"),
+    ("Crowds of thousands of people gathered.", 5500, "people", "range"),
+    ("Two-thirds of voters agreed.", 200 / 3, "%", "="),                # fractions are shares
+    ("A third of the staff left.", 100 / 3, "%", "="),
+    ("One in five adults smoke.", 20, "%", "="),
+    ("Add 1/2 pound of flour.", 0.5, "pound", "="),
+    ("The index closed at 7,312.45 on the day.", 7312.45, "number", "="),  # no unit named
+    ("Attendance was around 73 on average.", 73, "number", "~"),
+    ("The firm sold eight more vans.", 8, "van", "="),
+])
+def test_figure(sentence, value, unit, bound):
+    c = _one(sentence)
+    assert c.value == pytest.approx(value) and _unit(c) == unit and c.bound == bound
+
+
+@pytest.mark.parametrize("sentence, per", [
+    ("Crude traded at $71.10 per barrel.", "barrel"),
+    ("Rent is $2,400 a month.", "month"),
+    ("The market grows 6% a year.", "year"),
+    ("The field yields 40,000 barrels a day.", "day"),
+])
+def test_rate(sentence, per):
+    assert _one(sentence).per == per
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("Exports plummeted 12% last quarter.", "down"),
+    ("Sales tumbled 8% in March.", "down"),
+    ("Profit surged 30% on demand.", "up"),
+    ("Temperatures dropped by 2 degrees Celsius (3.6 degrees Fahrenheit).", "down"),
+])
+def test_change(sentence, change):
+    assert all(c.change == change for c in _figures(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting ended at 10:45 sharp.",              # time of day
+    "The category 4 storm hit the coast.",             # labels
+    "Its HIV 2 programme expanded.",
+    "The 787 Dreamliner made its debut.",             # a product name
+    "The team took a 9-2 lead.",                       # a score
+    "Samples between 2014 and 2017 were clean.",       # a span of years
+    "That makes the new model cheaper.",
+    "The village has 12 as its lucky number.",         # a small bare integer counts nothing
+    "The fund was worth 5 as of today.",
+])
+def test_not_a_figure(sentence):
+    assert _figures(sentence) == []
+
+
+def test_year_then_figure_is_not_a_range():
+    (c,) = _figures("Sales rose in 2019 to 3.2 million units.")
+    assert c.value == 3.2e6 and c.bound == "="
+
+
+def test_high_ends_scale_does_not_reach_a_larger_low_end():
+    c = _one("Homes sold for $750,000 to $1.2 million.")
+    assert (c.low, c.high) == (750000, 1.2e6)
+
+
+def test_figure_inside_a_date_is_not_a_figure():
+    assert _figures("Bids are due by the December 28 deadline.") == []
