@@ -53,7 +53,7 @@ def _gold_precision(value: str) -> str | None:
 
 
 def _run(eval_dir: Path, limit: int | None):
-    folder = eval_dir / DATASET
+    folder = eval_dir  # the dataset folder
     docs = [d for d in read_jsonl(folder / "documents.jsonl") if d["split"] == "dev"]
     if limit:
         docs = docs[:limit]
