@@ -14,7 +14,9 @@ its first or last word, plural "s" stripped; a name containing " per " is a rate
 itself, or any key of its numerator followed by " per " and its denominator (verifier's rates
 carry the denominator in `per`; quantulum3 names the rate as one unit). A currency unit also needs the figure to be money (a "cents" count does not do).
 A system's figure offers: its unit / currency / "%" / "pp", the same lemmatised, and for
-counts the last word of its counted noun; "-" when it has no unit.
+counts the last word of its counted noun; "-" when it has no unit. verifier's quantities also
+offer the unit as written (its canonical unit is SI: "barrels" are m3), as quantulum3 offers
+its own unit name.
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ ALIASES: dict[str, set[str]] = {
     "count": {"time", "x"},
     "degree": _TEMPERATURE | {"°", "deg", "degree angle", "rad"},
     "mile per hour": {"mph"}, "kilometre per hour": {"km/h", "kph"}, "knot": {"kn", "kt"},
-    "decibel": {"db"}, "calorie": {"j", "cal", "kcal"}, "kilovolt per centimetre": {"v/m"},
+    "decibel": {"db"}, "basis point": {"pp", "bp"}, "calorie": {"j", "cal", "kcal"}, "kilovolt per centimetre": {"v/m"},
     "generation wireless": {"g"},
     "year of age": {"year"}, "month of age": {"month"}, "week of age": {"week"},
     "day of age": {"day"},
@@ -317,6 +319,8 @@ def verifier_figures(text: str, published=None) -> list[Fig]:
         else:
             units = frozenset({c.unit})
             canon = c.unit
+        if c.kind == "quantity" and c.surface is not None and c.surface.unit and c.unit != "number":
+            units = units | _unit_keys(c.surface.unit)  # the unit as written: "barrels", "ppb"
         if getattr(c, "per", None):  # a rate offers "<unit> per <denominator>"
             units = frozenset(f"{u} per {lemma(c.per)}" for u in units)
         written = c.surface.number if c.surface is not None else None

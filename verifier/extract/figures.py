@@ -20,10 +20,11 @@ _SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 _WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
 _SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
                          re.I)
-_PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b)", re.I)
+_PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis points?\b|bps?\b)",
+                      re.I)
 _UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
 _CODES = "|".join(sorted(U.CURRENCY_CODES))
-_CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU?\$|CA?\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
+_CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU? ?\$|CA? ?\$|HK ?\$|S ?\$|NZ ?\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
                          rf"|Y=|\bRs\.?[ \t]?|\bRM[ \t]?|\b(?:{_CODES})[ \t]?)[ \t]?$")
 _CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
 _CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
@@ -453,7 +454,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     um = _UNIT_AFTER.match(text, pos, end)
     if pm:
         kind, surface_unit = "percent", pm.group(1)
-        unit = "pp" if surface_unit.lower().startswith(("percentage", "pp")) else "%"
+        unit = "pp" if surface_unit.lower().startswith(("percentage", "pp", "b")) else "%"
+        if surface_unit.lower().startswith("b"):  # a basis point is a hundredth of a point
+            factor = 0.01
         pos = pm.end()
     elif currency or cm:
         kind = "money"

@@ -133,6 +133,8 @@ SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
           "k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "US $": "USD", "$": "USD", "€": "EUR",
+                    "C $": "CAD", "A $": "AUD", "AU $": "AUD", "HK $": "HKD", "S $": "SGD",
+                    "NZ $": "NZD",
                     "£": "GBP", "¥": "JPY", "A$": "AUD", "$A": "AUD", "AU$": "AUD", "C$": "CAD",
                     "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
                     "₹": "INR", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "₩": "KRW", "₽": "RUB",
