@@ -54,6 +54,12 @@ def _unit(c):
     ("The index closed at 7,312.45 on the day.", 7312.45, "number", "="),  # no unit named
     ("Attendance was around 73 on average.", 73, "number", "~"),
     ("The firm sold eight more vans.", 8, "van", "="),
+    ("The band sold 4.3M albums.", 4.3e6, "album", "="),               # capital M is million
+    ("The loan was 5 mln dollars.", 5e6, "USD", "="),
+    ("Ravi Shah, 58, founded the firm.", 58, "year", "="),             # an age
+    ("The index ended down at 4,210.", 4210, "number", "="),
+    ("Adults need about 1800 - 2200 calories.", (1800 + 2200) / 2 * 4184, "J", "range"),
+    ("Rates rose 60 basis points.", 0.6, "pp", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)

@@ -18,8 +18,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _DIGIT_NUMBER = re.compile(_DIGITS)
 _SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 _WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
-_SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion)\b|(bn|mn|tn|trn|k|m|b)\b",
-                         re.I)
+# Scale words and their abbreviations; a lone "k", "m" or "b" only glued to the number ("5m")
+_SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|mln|bln"
+                         r"|mil)\b|(k|m|b)\b", re.I)
 _PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis points?\b|bps?\b)",
                       re.I)
 _UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
@@ -199,6 +200,7 @@ def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
             figures.append(fig)
     figures += _multiplier_words(text, start, end)
     figures += _fractions(text, start, end)
+    figures += _ages(text, start, end, figures)
 
     for s, e, digits, value in _numbers(text, start, end):
         if s < taken_until or any(f.start <= s < f.end for f in figures):
@@ -263,7 +265,7 @@ _FRACTION = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|nine)[ \t-](?P<d>half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)(?=[ \t]+(?:of|the)\b)|(?P<half>[Hh]alf)(?=[ \t]+(?:of|the|its|their)\b)"
     r"|(?P<n2>one|\d+)[ \t]+(?:in|out of)[ \t]+(?P<d2>two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d+)\b|(?<![\d/])(?P<n3>\d{1,2})/(?P<d3>\d{1,3})(?![\d/])(?=[ \t]+of\b))",
+    r"|\d+)\b|(?<![\d/⁄])(?P<n3>\d{1,2})[/⁄](?P<d3>\d{1,3})(?![\d/⁄])(?=[ \t]+of\b))",
     re.I)
 
 
@@ -287,6 +289,17 @@ def _fractions(text: str, start: int, end: int) -> list[Figure]:
         found.append(Figure(m.start(), m.end(), "percent", _clean(share * 100), _clean(share * 100),
                             _clean(share * 100), "=", _clean(share), m.group(), unit="%"))
     return found
+
+
+# "Jane Doe, 66, said": an age between commas after a name
+_AGE = re.compile(r"\b[A-Z][a-z]+, (\d{1,3})(?=,)")
+
+
+def _ages(text: str, start: int, end: int, taken: list[Figure]) -> list[Figure]:
+    return [Figure(m.start(1), m.end(1), "quantity", float(m.group(1)), float(m.group(1)),
+                   float(m.group(1)), "=", float(m.group(1)), None, unit="year", dimension="age")
+            for m in _AGE.finditer(text, start, end)
+            if not any(f.start <= m.start(1) < f.end for f in taken) and int(m.group(1)) < 125]
 
 
 def _count_word(word: str) -> int:
@@ -355,7 +368,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                 after.isalpha() and after.isupper() or re.match(r"[.)][ \t]*($|\S)", text[e:e + 3])):
             return None, Skip(s, e, "list marker")
         value = _value(digits)
-        if before == "/" and s >= 2 and text[s - 2].isdigit():
+        if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
             return None, Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
         sci = _TIMES_TEN.match(text, e, end)
         if sci:  # "1.99×10−30": the exponent lost its superscript
@@ -399,7 +412,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
             if _looks_like_year(digits) and _looks_like_year(n2.group(1)) and not currency:
                 return None, Skip(s, n2.end(), "date")  # "between 2014 and 2017"
-            if not (_looks_like_year(digits) and not _looks_like_year(n2.group(1))):
+            year_first = _looks_like_year(digits) and not _looks_like_year(n2.group(1)) and \
+                _YEAR_PREP.search(text, max(sent_start, start - 8), start)
+            if not year_first:
                 high_value, pos = high, n2.end()
                 sym = re.match(r"(US\$|\$|€|£)", text[n2.start():n2.start(1)])
                 if sym and not currency:  # "8 or $9"
@@ -417,9 +432,12 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         glued_abbrev = sm.group(2) is not None
         # "5m" and "2b" mean million/billion only for money; "7B" alone is a model size
         unit_next = glued_abbrev and re.match(r"[ \t]+([a-z]+)", text[sm.end():sm.end() + 20])
-        if unit_next and U.lookup(unit_next.group(1)):  # "12.3m tonnes"
+        if unit_next and (U.lookup(unit_next.group(1))  # "12.3m tonnes", "2b euros"
+                          or unit_next.group(1) in U.CURRENCY_WORDS):
             glued_abbrev = False
-        if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k") or currency:
+        if sm.group(2) == "M" or (word == "m" and re.match(r"[ \t]+of\b", text[sm.end():sm.end() + 4])):
+            glued_abbrev = False  # "4.3M sales", "35m of its devices": millions, not metres
+        if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k", "mln", "bln", "mil") or currency:
             if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
                 scale = U.SCALES[word]
                 pos = sm.end()
@@ -526,7 +544,8 @@ _LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|g
                            r"|version|article|section|chapter|room|gate|platform|route|flight"
                            r"|number)|\b(?i:no)\.)[ \t]+-?$")
 _TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
-_SLASH = re.compile(r"/(\d{1,3})(?![\d/])")
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
+_SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
 _PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
 _MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
 _RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({_DIGITS})")
@@ -554,7 +573,7 @@ def _significant(digits: str, scale: float, bound: str) -> bool:
     a hedge ("7,425.81", "3 million", "around 73"), not a small integer that may count
     anything."""
     return (scale != 1.0 or "," in digits or ("." in digits and not digits.startswith("."))
-            or bound != "=" or (digits.isdigit() and int(digits) >= 10000))
+            or bound != "=" or (digits.isdigit() and int(digits) >= 1000))
 
 
 def _looks_like_year(digits: str | None) -> bool:

@@ -130,7 +130,8 @@ SYMBOL_SURFACES = sorted(_SYMBOLS, key=len, reverse=True)
 WORD_SURFACES = sorted(UNITS, key=len, reverse=True)
 
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+          "k": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9,
+          "b": 1e9, "tn": 1e12, "trn": 1e12}
 
 CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "US $": "USD", "$": "USD", "€": "EUR",
                     "C $": "CAD", "A $": "AUD", "AU $": "AUD", "HK $": "HKD", "S $": "SGD",
