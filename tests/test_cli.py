@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+import verifier
 from verifier.cli import build_parser, main
 
 from .conftest import ROOT
@@ -74,3 +75,18 @@ def test_cli_rules_explain_prints_check_doc(in_root, capsys):
     assert main(["rules", "explain", "cross-article-contradiction"]) == 0
     out = capsys.readouterr().out
     assert "Why it matters" in out and "tolerance" in out
+
+
+def test_an_internal_error_becomes_a_finding_naming_the_file(tmp_path, monkeypatch):
+    from verifier import engine
+
+    def boom(seg):
+        raise RuntimeError("simulated bug")
+
+    (tmp_path / "a.md").write_text("# A\n\nThe plant makes 3 gigawatts.\n", encoding="utf-8")
+    monkeypatch.setattr(engine, "extract_source", boom)
+    rep = verifier.check([str(tmp_path / "a.md")])
+    (f,) = [f for f in rep.findings if f.rule == "source-error"]
+    assert f.source.endswith("a.md") and "simulated bug" in f.message
+    with pytest.raises(RuntimeError):
+        verifier.check([str(tmp_path / "a.md")], debug=True)

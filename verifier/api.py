@@ -30,7 +30,7 @@ def check_texts(texts: dict[str, str], as_of: date | None = None, rules: list[st
 
 
 def check(paths: list[str] | None = None, as_of: date | None = None, rules: list[str] = (),
-          claims: str | None = None, config: str | None = None) -> Report:
+          claims: str | None = None, config: str | None = None, debug: bool = False) -> Report:
     """Check article files and folders (default: the config's sources, else sources/)."""
     cfg, _ = load_config(config)
     files = load.collect(list(paths or cfg.sources))
@@ -45,10 +45,11 @@ def check(paths: list[str] | None = None, as_of: date | None = None, rules: list
         claims = "claims"
     if not cfg.rules and Path("rules").is_dir():
         cfg = cfg.model_copy(update={"rules": ["rules"]})
-    return _run(sources, problems, as_of, rules, claims, cfg)
+    return _run(sources, problems, as_of, rules, claims, cfg, debug)
 
 
-def _run(sources, problems, as_of, rules, claims, cfg) -> Report:
+def _run(sources, problems, as_of, rules, claims, cfg, debug=False) -> Report:
     cfg = cfg or Config()
     opts = engine.Options.from_config(cfg, as_of or date.today(), rules, claims)
+    opts.debug = debug
     return engine.run(sources, problems, opts)

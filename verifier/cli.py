@@ -98,7 +98,7 @@ def _check(args) -> int:
     if args.baseline:
         raise VerifierError("--baseline is not available yet", args.baseline)
     rep = api.check(args.paths or None, as_of=args.as_of, rules=args.rules, claims=args.claims,
-                    config=args.config)
+                    config=args.config, debug=args.debug)
     text = reports.render(rep, args.format)
     out = args.output or ("report.md" if args.format == "markdown" else "-")
     if out == "-":

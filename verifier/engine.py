@@ -25,6 +25,7 @@ class Options:
     ledger_dir: str | None = None
     disable: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
+    debug: bool = False  # let an internal error raise instead of becoming a finding
 
     @classmethod
     def from_config(cls, cfg: Config, as_of: date, extra_rule_dirs=(), claims=None) -> "Options":
@@ -50,7 +51,16 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
         findings.append(_tool_finding(LOAD_RULE, "load", "error", by_id.get(p.path), p.path,
                                       p.message, p.line))
     for src in sources:
-        ex = extract_source(segment(src))
+        try:
+            ex = extract_source(segment(src))
+        except Exception as exc:  # a bug of ours must not cost the user the other sources
+            if opts.debug:
+                raise
+            findings.append(_tool_finding(
+                LOAD_RULE, "load", "error", src, src.id,
+                f"internal error while reading claims ({type(exc).__name__}: {exc}); the file "
+                f"was skipped: please report it, and rerun with --debug for the details"))
+            continue
         claims.extend(ex.claims)
         coverage["sources"][src.id] = ex.coverage
         if src.published_from == "text":
