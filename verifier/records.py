@@ -35,6 +35,9 @@ class Citation(Record):
     target: str | None = None  # URL, reference text, or the name credited
 
 
+_SPAN_FIELDS = frozenset(Span.model_fields)
+
+
 class Source(BaseModel):
     """One loaded article. `text` is what spans index into; for HTML it is the visible text."""
 
@@ -73,9 +76,16 @@ class Source(BaseModel):
 
     def span(self, start: int, end: int) -> Span:
         line, col = self.locate(start)
-        # built from trusted values: skip validation, which costs more than the rest of a claim
-        return Span.model_construct(source=self.id, start=start, end=end, line=line, col=col,
-                                    text=self.text[start:end])
+        # Built from trusted values, so without validation (or model_construct's bookkeeping):
+        # one span per claim and per sentence makes this the hottest constructor we have.
+        span = Span.__new__(Span)
+        object.__setattr__(span, "__dict__", {"source": self.id, "start": start, "end": end,
+                                              "line": line, "col": col,
+                                              "text": self.text[start:end]})
+        object.__setattr__(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+        object.__setattr__(span, "__pydantic_extra__", None)
+        object.__setattr__(span, "__pydantic_private__", None)
+        return span
 
 
 class Surface(Record):

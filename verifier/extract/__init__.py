@@ -33,7 +33,7 @@ def extract_source(seg: Segments) -> Extraction:
     for sent in seg.sentences:
         chunk = text[sent.start:sent.end]
         has_digit = _DIGIT.search(chunk) is not None
-        words = None if has_digit else set(_LOWER_WORD.findall(chunk.lower()))
+        words = set(_LOWER_WORD.findall(chunk.lower()))
         # dates first: a number inside a date counts as part of the date
         date_spans: list[tuple[int, int]] = []
         if has_digit or not words.isdisjoint(_DATE_WORDS):
@@ -47,7 +47,7 @@ def extract_source(seg: Segments) -> Extraction:
             for s, e in undated:
                 _mark(number_reason, text, s, e, "relative date, article undated")
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
-            figs, skips = figures.scan(text, sent.start, sent.end)
+            figs, skips = figures.scan(text, sent.start, sent.end, words)
             figs = [f for f in figs if not any(a <= f.start < b for a, b in date_spans)]
             found += [(f.kind, f, sent) for f in figs]
             for f in figs:
@@ -96,8 +96,11 @@ class _Subjects:
         body = self.text[seg.source.body_start:]
         lowercase = set(re.findall(r"(?<![.!?]\s)\b([a-z][a-z’'-]+)\b", body))
         # every sentence counts towards the article's main entity
-        self.by_sentence = {s.start: context.entities(self.text, s.start, s.end, lowercase)
+        cache: dict = {}
+        self.by_sentence = {s.start: context.entities(self.text, s.start, s.end, lowercase, cache)
                             for s in seg.sentences}
+        self._sentence_spans: dict[int, object] = {}
+        self._candidates: dict[int, list] = {}
         mentions = [e for ents in self.by_sentence.values() for e in ents]
         title_end = seg.sentences[0].end if seg.sentences and seg.sentences[0].heading else 0
         self.main = context.main_entity(mentions, title_end)
@@ -105,14 +108,21 @@ class _Subjects:
 
     def base(self, kind: str, start: int, end: int, sent) -> dict:
         text, source = self.text, self.seg.source
-        key, how = context.subject(text, sent.start, start, end, self.by_sentence[sent.start])
+        ents = self.by_sentence[sent.start]
+        candidates = self._candidates.get(sent.start)
+        if candidates is None:
+            candidates = self._candidates[sent.start] = context.not_places(text, sent.start, ents)
+        key, how = context.subject(text, sent.start, start, end, ents, candidates)
         if key is None and self.main is not None:
             key, how = self.main, "article"
         published = source.published
         kind_s, year, cue = context.time_scope(text, sent.start, sent.end, start, end,
                                                published.year if published else None)
+        sentence = self._sentence_spans.get(sent.start)
+        if sentence is None:  # claims of one sentence share its span
+            sentence = self._sentence_spans[sent.start] = source.span(sent.start, sent.end)
         return dict(id=f"{kind}:{source.id}:{start}", span=source.span(start, end),
-                    sentence=source.span(sent.start, sent.end),
+                    sentence=sentence,
                     subject=self.names.get(key, key), subject_from=how,
                     citations=list(sent.citations),
                     scope=TimeScope(kind=kind_s, year=year, cue=cue), heading=sent.heading)

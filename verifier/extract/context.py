@@ -49,38 +49,59 @@ def entity_key(name: str) -> str:
     return " ".join(words)
 
 
-def entities(text: str, start: int, end: int, lowercase_words: set[str]) -> list[Entity]:
+def entities(text: str, start: int, end: int, lowercase_words: set[str],
+             cache: dict | None = None) -> list[Entity]:
     """Entity mentions in text[start:end]; `lowercase_words` are words the article also
-    writes in lower case, so a capitalised sentence opener is not taken for a name."""
+    writes in lower case, so a capitalised sentence opener is not taken for a name. `cache`
+    (one per article) remembers how each capitalised run splits: names recur."""
     found = []
     for m in _CAP_RUN.finditer(text, start, end):
-        tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
-        parts, cur = [], []
-        for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
-            if tok in _TITLE_WORDS or (cur and tok in _LEADING):
-                if cur:
-                    parts.append(cur)
-                cur = []
-            else:
-                cur.append((tok, pos))
-        if cur:
-            parts.append(cur)
-        for part in parts:
-            while part and (part[0][0] in _LEADING or part[0][0] in _DEMONYMS
-                            or part[0][0].rstrip("’'s") in _DEMONYMS):
-                part = part[1:]
-            while part and part[-1][0] in ("of", "de", "&"):
-                part = part[:-1]
-            if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
-                continue
-            if len(part) == 1 and part[0][0].lower().strip(".,’'") in lowercase_words:
-                continue
-            s, e = part[0][1], part[-1][1] + len(part[-1][0])
-            name = re.sub(r"(?:[’']s|[.,])$", "", text[s:e])
-            e = s + len(name)
-            if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name):
-                continue
-            found.append(Entity(s, e, name, entity_key(name)))
+        run = m.group()
+        parts = cache.get(run) if cache is not None else None
+        if parts is None:
+            parts = _split_run(run, lowercase_words)
+            if cache is not None:
+                cache[run] = parts
+        found += [Entity(m.start() + s, m.start() + e, name, key) for s, e, name, key in parts]
+    return found
+
+
+def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, key) of the entities in a capitalised run, offsets into the run."""
+    if " " not in run and "\t" not in run:  # one word, the common case: decide quickly
+        word = run.rstrip(".,")
+        if (word in _LEADING or word in _TITLE_WORDS or word in _DEMONYMS
+                or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC
+                or word.lower().strip(".,’'") in lowercase_words):
+            return []
+    tokens = [(t.group(), t.start()) for t in re.finditer(r"\S+", run)]
+    parts, cur = [], []
+    for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
+        if tok in _TITLE_WORDS or (cur and tok in _LEADING):
+            if cur:
+                parts.append(cur)
+            cur = []
+        else:
+            cur.append((tok, pos))
+    if cur:
+        parts.append(cur)
+    found = []
+    for part in parts:
+        while part and (part[0][0] in _LEADING or part[0][0] in _DEMONYMS
+                        or part[0][0].rstrip("’'s") in _DEMONYMS):
+            part = part[1:]
+        while part and part[-1][0] in ("of", "de", "&"):
+            part = part[:-1]
+        if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
+            continue
+        if len(part) == 1 and part[0][0].lower().strip(".,’'") in lowercase_words:
+            continue
+        s, e = part[0][1], part[-1][1] + len(part[-1][0])
+        name = re.sub(r"(?:[’']s|[.,])$", "", run[s:e])
+        e = s + len(name)
+        if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name):
+            continue
+        found.append((s, e, name, entity_key(name)))
     return found
 
 
@@ -93,12 +114,20 @@ def main_entity(mentions: list[Entity], title_end: int) -> str | None:
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def not_places(text: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
+    """The entities that can be a subject: not after "in/across/from..." (places, objects)."""
+    return [e for e in sentence_entities
+            if not _LOCATIVE.search(text, max(sent_start, e.start - 30), e.start)]
+
+
 def subject(text: str, sent_start: int, claim_start: int, claim_end: int,
-            sentence_entities: list[Entity]) -> tuple[str | None, str | None]:
-    """(entity key, how it was chosen) for a claim, or (None, None) to use the article's."""
-    usable = [e for e in sentence_entities
-              if not (claim_start <= e.start < claim_end)
-              and not _LOCATIVE.search(text, max(sent_start, e.start - 30), e.start)]
+            sentence_entities: list[Entity], candidates: list[Entity] | None = None
+            ) -> tuple[str | None, str | None]:
+    """(entity key, how it was chosen) for a claim, or (None, None) to use the article's.
+    `candidates` is not_places(...) of the sentence, if the caller keeps it."""
+    if candidates is None:
+        candidates = not_places(text, sent_start, sentence_entities)
+    usable = [e for e in candidates if not (claim_start <= e.start < claim_end)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
     clause_start = max(breaks) if breaks else sent_start
     if breaks and text[clause_start - 1:clause_start].isalpha():  # broke on "which"/"who"

@@ -54,6 +54,11 @@ _VAGUE = re.compile(
     r"|\b(?P<t>tens|hundreds)[ \t]+of[ \t]+(?P<s2>thousands|millions|billions)\b"
     r"|\b(?P<s3>dozens|hundreds|thousands|millions|billions)\b(?=[ \t]+of\b)", re.I)
 _VAGUE_FACTOR = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "many": (2, 9)}
+_VAGUE_WORDS = frozenset("several few couple many tens hundreds dozens thousands millions billions"
+                         .split())
+_NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"[0-9]")
 _SCALE_OF = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}
 
 _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than that which who
@@ -188,21 +193,35 @@ def _left_context(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-def scan(text: str, start: int, end: int) -> tuple[list[Figure], list[Skip]]:
-    """Figures in text[start:end] (one sentence), plus the numbers skipped and why."""
+def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None
+         ) -> tuple[list[Figure], list[Skip]]:
+    """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
+
+    `words` are the sentence's lower-case words, if the caller has them: each pattern below
+    runs only when a word it needs is there, which keeps long articles fast."""
     figures: list[Figure] = []
     skips: list[Skip] = []
     taken_until = start
+    chunk = text[start:end]
+    if words is None:
+        words = set(_LOWER_WORD.findall(chunk.lower()))
+    has_digit = _ANY_DIGIT.search(chunk) is not None
 
-    for m in _VAGUE.finditer(text, start, end):
-        fig = _vague(text, m, end)
-        if fig:
-            figures.append(fig)
-    figures += _multiplier_words(text, start, end)
-    figures += _fractions(text, start, end)
-    figures += _ages(text, start, end, figures)
+    if not words.isdisjoint(_VAGUE_WORDS):
+        for m in _VAGUE.finditer(text, start, end):
+            fig = _vague(text, m, end)
+            if fig:
+                figures.append(fig)
+    if not words.isdisjoint(MULTIPLIER_WORDS):
+        figures += _multiplier_words(text, start, end)
+    if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
+            or ("in" in words or "out" in words) and not words.isdisjoint(numwords.UNITS):
+        figures += _fractions(text, start, end)
+    if has_digit and ", " in chunk:
+        figures += _ages(text, start, end, figures)
+    number_words = not words.isdisjoint(_NUMBER_WORDS)
 
-    for s, e, digits, value in _numbers(text, start, end):
+    for s, e, digits, value in _numbers(text, start, end, has_digit, number_words):
         if s < taken_until or any(f.start <= s < f.end for f in figures):
             continue
         fig, skip = _figure(text, s, e, digits, value, start, end)
@@ -341,10 +360,13 @@ def _vague(text: str, m: re.Match, end: int) -> Figure | None:
                   (low + high) / 2, phrase, unit=head, dimension="count", noun=phrase)
 
 
-def _numbers(text: str, start: int, end: int) -> list[tuple[int, int, str | None, float]]:
+def _numbers(text: str, start: int, end: int, digits: bool, words: bool
+             ) -> list[tuple[int, int, str | None, float]]:
     """(start, end, digits or None, value) of every number, in digits or in words."""
-    found = [(m.start(), m.end(), m.group(), 0.0) for m in _DIGIT_NUMBER.finditer(text, start, end)]
-    found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end)]
+    found = [(m.start(), m.end(), m.group(), 0.0)
+             for m in _DIGIT_NUMBER.finditer(text, start, end)] if digits else []
+    if words:
+        found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end)]
     return sorted(found)
 
 
@@ -383,7 +405,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
     if minus and not re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
     left = _left_context(text, start)
-    cur_m = _CUR_BEFORE.search(left)
+    left_start = start - len(left)
+    # patterns anchored at the end ($) are tried from each position: search short windows
+    cur_m = _CUR_BEFORE.search(left, max(0, len(left) - 10))
     currency = None
     if cur_m:
         sym = cur_m.group(1).strip()
@@ -395,7 +419,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
 
     # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
     high_value = None
-    between = re.search(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", left, re.I)
+    between = _BETWEEN.search(left, max(0, len(left) - 14))
     r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
          else _RANGE_SEP.match(text, pos, end))
     if r:
@@ -457,13 +481,13 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                               or re.match(r"x\d", text[e:e + 2]) else "glued to word")
 
     bound = "="
-    prefix = left[: len(left) - (s - start)]  # what stands before the currency or number
-    hedge = _HEDGE.search(prefix)
+    prefix = text[left_start:start]  # what stands before the currency or number
+    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24))
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
-        start = s - len(left) + hedge.start()
+        start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-    ch = _CHANGE.search(prefix)
+    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36))
     change = None if not ch else "up" if ch.group("up") else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
@@ -544,6 +568,7 @@ _LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|g
                            r"|version|article|section|chapter|room|gate|platform|route|flight"
                            r"|number)|\b(?i:no)\.)[ \t]+-?$")
 _TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
 _SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
 _PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"

@@ -2,108 +2,147 @@
 
 Marks: curly “…” and ‘…’, straight "…" and '…', and the doubled apostrophes ''…'' of
 NYT-style wire copy. A quote may run over several sentences and paragraphs: by news
-convention a paragraph that ends inside a quote carries no closing mark, and the next
-paragraph opens with a fresh one. A quote left open at a paragraph end that is not
-continued is dropped: it is more often a stray mark than a quote. Quotes of fewer than three
-words are scare quotes ('a "breakthrough"'), unless someone is said to have said them in the
-same sentence ('Trump called the deal "a disaster"'), which is a partial quote.
+convention a paragraph that ends inside a quote has no closing mark, and the next paragraph
+opens with a fresh one. A quote left open at a paragraph end that is not continued is
+dropped: that is more often a stray mark than a quote. Quotes of fewer than three words are
+scare quotes ('a "breakthrough"'), unless their own sentence says who said them ('Trump
+called the deal "a disaster"'): then they are partial quotes.
 
 Speakers, nearest evidence first: a cue right after the closing mark ('," X said',
 '," said X', '," he added', '," the newspaper wrote', '," X, a spokeswoman, said'); a cue
-before the quote in its sentence ('X said that', 'according to X', 'X called it'); the
-subject of a sentence that ends in a colon or goes on with 'saying'. Titles are stripped
-("CEO Arthur Mensch" is Arthur Mensch), "he/she said" goes to the most recent person named
-as saying something, and a quote with no cue of its own that opens a sentence carries on the
-speaker of the quote just before it in the same or the previous paragraph.
+before the quote in its sentence ('X said that', 'according to X', 'X called it'); an
+attribution closing the sentence ('..., X said.'); the subject of a sentence that ends in a
+colon or goes on with 'saying'. Titles are stripped ("CEO Arthur Mensch" is Arthur Mensch),
+"he/she said" goes to the most recent person named as saying something or as a sentence's
+subject, and a quote with no cue of its own that opens a sentence carries on the speaker of
+the quote just before it (same or previous paragraph).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MIN_WORDS = 3
+
+# --- quotation marks --------------------------------------------------------------------
+
 _DOUBLE = re.compile(r"“|”|\"|'''?")  # '' is a double mark in NYT-style copy
 _SINGLE = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
                      r"|(?<![\w’'])'(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
-_CONTRACTION = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who)[’'](?:m|s|re|ve|ll|d)$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+# --- words --------------------------------------------------------------------------------
+
 _TITLES = set("""ceo cfo cto coo chief executive officer scientist president vice chairman
     chairwoman chair director founder co-founder cofounder minister secretary spokesperson
     spokesman spokeswoman head analyst professor prof dr mr mrs ms senator sen governor gov
     rep representative congressman congresswoman mayor general gen manager editor economist
     researcher deputy senior lead partner speaker leader attorney judge justice ambassador
     candidate nominee lt col sgt rev former""".split())
-# Capitalised words that start a sentence or a clause and are not a name.
+# Capitalised words that open a sentence or clause and are not (part of) a name.
 _NOT_NAME = set("""the this that these those it its a an and but or so yet in on at as for of
     to from by with after before when while if though although because since then now still
     also later earlier asked speaking today yesterday tonight meanwhile however instead
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december there here what why how who
-    we i you they he she his her their our my i’m i'm he’s she’s it’s that’s there’s one
-    he's she's it's that's there's""".split())
-_SAY = ("(?:said|says|say|told|tells|explained|explains|noted|notes|added|adds|warned|warns|"
-        "wrote|writes|admitted|admits|stated|states|argued|argues|insisted|insists|recalled|"
-        "recalls|observed|asked|asks|continued|continues|remarked|replied|responded|answered|"
-        "announced|declared|claimed|claims|commented|tweeted|posted|concluded|concludes|"
-        "acknowledged|conceded|suggested|suggests|predicted|promised|promises|vowed|pledged|"
-        "boasted|bragged|complained|lamented|joked|quipped|shouted|yelled|chanted|urged|"
-        "emphasized|stressed|pointed out|shot back|countered|testified|assured|reported|"
-        "went on|put it|read|reads)")
-# Verbs that can come before their subject: '," said Jo Doe' (but 'told Jo Doe' is the listener).
-_SAY_INV = ("(?:said|says|added|adds|wrote|writes|asked|asks|explained|explains|noted|notes|"
-            "continued|continues|replied|responded|recalled|warned|warns|tweeted|declared|"
-            "concluded|insisted|argued|remarked|observed|commented|stated|joked|quipped|"
-            "according to)")
-# Cues that come before a partial quote: 'Trump called the deal "a disaster"'.
-_SAY_BEFORE = (r"(?:" + _SAY[3:-1] + "|called|calls|described|describes|dubbed|labeled|"
-               "labelled|branded|referred to|refers to|accused|accuses|blasted|slammed|"
-               "praised|mocked|criticized|blamed|thanked|cited|touted|denounced|condemned|"
-               "demanded|questioned|thought|believes|believed)")
+    we i you they he she his her their our my one""".split())
+_CONTRACTION = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who|let)[’'](?:m|s|re|ve|ll|d)$")
+_SAY = """said says say told tells explained explains noted notes added adds warned warns
+    wrote writes admitted admits stated states argued argues insisted insists recalled recalls
+    observed asked asks continued continues remarked replied responded answered announced
+    declared claimed claims commented tweeted posted concluded concludes acknowledged conceded
+    suggested suggests predicted promised promises vowed pledged boasted bragged complained
+    lamented joked quipped shouted yelled chanted urged emphasized stressed countered testified
+    assured reported contends contended alleged alleges maintained maintains asserted read
+    reads""".split() + ["pointed out", "shot back", "went on", "put it"]
+# Verbs that may come before their subject: '," said Jo Doe' ('told Jo Doe' is the listener).
+_SAY_INV = set("""said says added adds wrote writes asked asks explained explains noted notes
+    continued continues replied responded recalled warned warns tweeted declared concluded
+    insisted argued remarked observed commented stated joked quipped read reads""".split())
+# Cues that also introduce a partial quote: 'Trump called the deal "a disaster"'.
+_SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled branded
+    accused accuses blasted slammed praised mocked criticized blamed thanked cited touted
+    denounced condemned demanded questioned thought believes believed""".split() + [
+    "referred to", "refers to"]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching any of `words`, as a trie: far faster than a flat alternation."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        rest = [t for t in tails if t]
+        sub = f"(?:{_alternation(rest)})" + ("?" if len(rest) < len(tails) else "") if rest else ""
+        parts.append(re.escape(head) + sub)
+    return "|".join(parts)
+
+
+# --- phrases ------------------------------------------------------------------------------
+
 _S = r"[^\S\n]"  # a space that is not a line break (news copy is full of no-break spaces)
 _SP = rf"(?:{_S}+|{_S}*\n{_S}*)"  # a space, or a soft line wrap inside a paragraph
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Atty|Capt|Adm)\."
 _TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*)"  # a capitalised word, or initials
 _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{_SP})?{_TOK})"
          r"{0,5}(?:,? Jr\.)?")
-# A speaker that is not a name: "the newspaper", "a Clinton spokesman", "the White House".
-_LOW = r"(?!(?:and|or|but|who|which|that|as|is|was|has|had|to)\b)[a-z][\w’'-]*"
+# A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
+# "the Illinois Board of Elections".
+_FUNC = r"(?:and|or|but|who|which|that|as|is|was|has|had|to|of|for|in|on|at|with|from)\b"
+_LOW = rf"(?!{_FUNC})[a-z][\w’'-]*"
 _DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s){_S}+(?:"
-         rf"(?:[A-Z][\w’'.-]*{_S}+){{0,3}}(?:{_LOW}{_S}+){{0,3}}?{_LOW}"
-         rf"|(?:[A-Z][\w’'-]*{_S}+){{0,2}}[A-Z][\w’'-]*)")
+         rf"(?:[A-Z][\w’'.-]*{_S}+){{0,3}}(?:{_LOW}{_S}+){{0,3}}?{_LOW}(?<!ly)"
+         rf"|(?:[A-Z][\w’'-]*{_S}+){{0,3}}[A-Z][\w’'-]*(?:{_S}+of{_S}+(?:the{_S}+)?{_TOK}"
+         rf"(?:{_S}+{_TOK}){{0,3}})?)")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _WHO = rf"(?:{_PRONOUN}|{_DESC}|{_NAME})"
-_ADV = rf"(?:{_S}+(?:also|later|then|has|had|have|would|will|again|once|\w+ly))?"
-# 'Jane Doe, a spokeswoman for the campaign, said', 'Jo Doe (R-Ohio) said', 'Doe, who said',
-# 'Jo Doe of the Brookings Institution said'
-_APPOS = (rf"(?:{_S}+(?:of|from|at){_S}+(?:the{_S}+)?{_TOK}(?:{_S}+(?:of{_S}+|for{_S}+|and{_S}+)?{_TOK}){{0,5}})?"
-          rf"(?:{_S}*\([^()\n]{{1,25}}\))?(?:(?:,[^,;:“”\"\n]{{1,100}}){{1,2}},)?(?:,?{_S}+who)?")
-# lower-case title words in front of a name: 'said campaign manager Corey Lewandowski'
-_LOWER_TITLE = (r"(?:(?!(?:in|on|at|to|of|the|a|an|during|after|before|about|with|for|from|"
-                rf"that|this|by|and|but)\b)[a-z][\w’'-]*{_S}+){{0,3}}")
+_ADV = rf"(?:{_S}+(?:also|later|then|first|has|had|have|would|will|again|once|\w+ly))?"
+# 'Jo Doe of the Brookings Institution said', 'Jo Doe (R-Ohio) said',
+# 'Jane Doe, a spokeswoman for the campaign, said', 'Doe, who said'
+_APPOS = (rf"(?:{_S}+(?:of|from|at){_S}+(?:the{_S}+)?{_TOK}(?:{_S}+(?:of{_S}+|for{_S}+|and{_S}+)?"
+          rf"{_TOK}){{0,5}})?(?:{_S}*\([^()\n]{{1,25}}\))?(?:(?:,[^,;:“”\"\n]{{1,100}}){{1,2}},)?"
+          rf"(?:,?{_S}+who)?")
+# The subject after an inverted verb runs to a comma or a word that cannot be part of it:
+# '," said former Obama adviser David Axelrod.' '," said a senior official who asked...'
+_STOP = (r"(?:who|which|that|in|on|at|during|after|before|with|while|when|as|because|to|"
+         r"speaking|asking|adding|referring|about|last|this|earlier|later|recently|yesterday|"
+         r"today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|Monday|Tuesday|"
+         r"Wednesday|Thursday|Friday|Saturday|Sunday|in|and)\b")
+_NP_WORD = rf"(?!{_STOP})(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)*|[\w’'&-]+)"
+_NP = rf"{_NP_WORD}(?:{_S}+{_NP_WORD}){{0,8}}"
 # words in front of a name: 'White House press secretary Josh Earnest said'
 _LEAD = rf"(?:(?:{_ABBR}|[\w’'-]+){_S}+){{0,6}}?"
-_AFTER = re.compile(
-    rf"[,!?;—–-]*{_S}*(?:{_SAY_INV}{_S}+(?:(?P<a>{_PRONOUN}|{_DESC})\b|"
-    rf"{_LOWER_TITLE}(?P<b>{_NAME}))|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY}\b)")
+
+_SAY_RX = rf"(?:{_alternation(_SAY)})\b"
+_AFTER = re.compile(rf"[,!?;—–-]*{_S}*(?:(?:{_alternation(sorted(_SAY_INV) + ['according to'])}){_S}+(?P<a>{_NP})"
+                    rf"|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY_RX})")
 # an attribution closing the sentence the quote is in: 'A "handful" is enough, Warren said.'
-_TRAILING = re.compile(rf",{_S}*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY}\b[^.!?“”\"\n]*[.!?]$")
-_BEFORE = re.compile(rf"[Aa]ccording{_S}+to{_S}+(?P<m>{_WHO})|(?<![\w’'])(?P<n>{_WHO}){_APPOS}"
-                     rf"{_ADV}{_ADV}{_S}+{_SAY_BEFORE}\b")
-_SUBJECT = re.compile(rf"\W*(?P<n>{_WHO})")
+_TRAILING = re.compile(rf",{_S}*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
+# A cue verb anywhere, then who comes before it ('X, a spokeswoman, said') or after it
+# ('according to X', '," said X'): finding verbs first keeps the scan cheap.
+_VERB = re.compile(rf"\b(?:{_alternation(_SAY_BEFORE + ['according to', 'According to'])})\b")
+_SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_S}+$")
+_SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_S}+$")
+_APPOSITION = re.compile(rf"(?:[,)]|\bwho){_ADV}{_ADV}{_S}*$")  # 'Doe, a spokeswoman, said'
+_AFFILIATION = re.compile(rf"\b(?:of|from|at){_S}+(?:the{_S}+)?$")  # 'Doe of the Fed said'
+_NP_AFTER = re.compile(rf"{_S}+(?P<m>{_NP})")
+_SUBJECT = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+(?:[a-z]+(?:ed|s)|{_SAY_RX})\b")
+_COLON_NAME = re.compile(rf"(?P<n>{_NAME}){_S}*:{_S}*$")  # 'Pew Research: "..."'
 _PARTICIPLE = re.compile(rf",{_S}+(?:saying|adding|calling|telling|arguing|noting|writing|"
                          r"declaring|explaining|asking|insisting|claiming|warning|"
                          r"describing|recalling)\b[^.!?]*$")
-_SENT_END = re.compile(r"(?<![\s.][A-Z])(?<!Mr|Ms|Dr|Jr|Sr|St|Lt|No|Co)(?<!Mrs|Sen|Rep|Gov|Gen|Del|Col|Rev"
-                       r"|Jan|Feb|Aug|Oct|Nov|Dec|Inc)(?<!Sept|Prof)[.!?…][”\"’')]*\s+(?=[^a-z])|\n[ \t]*\n")
+# A sentence ends at . ! ? (not after an initial or a common abbreviation) or a blank line.
+_SENT_END = re.compile(r"[.!?…](?<![\s.][A-Z]\.)(?<!Mr\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Lt\.|No\.|Co\.)"
+                       r"(?<!Mrs\.|Sen\.|Rep\.|Gov\.|Gen\.|Del\.|Col\.|Rev\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.|Inc\.)"
+                       r"(?<!Sept\.|Prof\.)[”\"’')]*\s+(?=[^a-z])|\n[ \t]*\n")
 
-
-# Someone named as saying something, anywhere: the antecedents "he said" can point to.
-_CUE = re.compile(rf"(?<![\w’'])(?P<n>{_NAME}){_APPOS}{_ADV}{_S}+{_SAY_BEFORE}\b"
-                  rf"|{_SAY_INV}{_S}+{_LOWER_TITLE}(?P<m>{_NAME})")
-# The subject of a sentence: 'Fiorina opened by talking about...'
-_PERSON = re.compile(rf"(?:(?<=[.!?][ \xa0])|(?<=\n)|^)(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?(?:[a-z]+(?:ed|es)|is|was|has|had|will|would|did)\b", re.M)
-MODE = "both"
+# Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
+_SENT_START = re.compile(r"[.!?][ \xa0]+(?=[A-Z])|\n(?=[A-Z])")
+_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?"
+                     r"(?:[a-z]+(?:ed|es)|is|was|has|had|will|would|did)\b")
 
 
 @dataclass
@@ -132,37 +171,28 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
     """Quotes in text[start:end]; `people` is the running list of speakers seen."""
     found: list[QuoteMention] = []
     prev: QuoteMention | None = None
-    named = []
-    if MODE in ("cue", "both"):
-        for m in _CUE.finditer(text, start, end):
-            n = clean_name(m.group("n") or m.group("m"))
-            if n and not re.fullmatch(_PRONOUN, n):
-                named.append((m.start(), n))
-    if MODE in ("person", "both"):
-        named += [(m.start(), n) for m in _PERSON.finditer(text, start, end) if (n := clean_name(m.group("n"))) and (" " in n or any(n in x for _, x in named))]
-    named.sort()
-    people = _People(named, people)
+    who = _Antecedents(text, start, end)
     for qs, qe, pieces in _quotes(text, start, end):
-        people.at = qs
-        words = " ".join(text[a:b].strip() for a, b in pieces).strip().rstrip(",").strip()
-        speaker, local = _speaker(text, qs, qe, start, words.endswith("."), people)
+        inner = " ".join(text[a:b].strip() for a, b in pieces).strip()
+        words = inner.rstrip(",").strip()
+        who.at = qs
+        speaker, own = _speaker(text, qs, qe, start, inner.endswith("."), who)
         if speaker is None and prev is not None and prev.speaker and _opens_sentence(text, qs) \
                 and text.count("\n\n", prev.end, qs) <= 1:
             speaker = prev.speaker  # '"...," she said. "More words."' goes on with her
-        if len(words.split()) < MIN_WORDS and not local:
+        if len(words.split()) < MIN_WORDS and not own:
             continue
         if speaker:
             people.append(speaker)
-            people.named.append((qs, speaker))
-            people.named.sort()
+            who.add(qs, speaker)
         prev = QuoteMention(qs, qe, words, speaker)
         found.append(prev)
     return found
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """(start, end, inner pieces) of each quote, double marks first, then single ones in the
-    text left over."""
+    """(start, end, inner pieces) of each quote: double marks first, then single ones in
+    the text between."""
     out = []
     qs = None  # where the open quote's mark starts
     inner, pieces = 0, []
@@ -180,11 +210,13 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
                 continue
             if _BLANK_LINE.search(gap):
                 qs = None  # left open at a paragraph end and not continued
-        opens = mark == "“" or (mark != "”" and not after.isspace())
+        # a mark opens when a word follows it, closes when one precedes it ('the end.“' is
+        # a typo for 'the end.”')
+        opens = not after.isspace() and (mark == "“" or (mark != "”" and (qs is None or before.isspace())))
         if qs is None:
             if opens:
                 qs, inner, pieces = s, e, []
-        elif mark == "“" or (mark != "”" and before.isspace() and opens):
+        elif opens:
             qs, inner, pieces = s, e, []  # the earlier mark had no partner
         else:
             pieces.append((inner, s))
@@ -205,58 +237,146 @@ def _opens_sentence(text: str, qs: int) -> bool:
 
 
 def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
-             people: list[str]) -> tuple[str | None, bool]:
+             who: _Antecedents) -> tuple[str | None, bool]:
     """The speaker, and whether the quote's own sentence names them (not carried over)."""
     # '"We will," he said' -- but after '"We will."' a new sentence starts
     m = None if full_stop or text.startswith(".", qe) else _AFTER.match(text, qe, qe + 200)
     if m:
-        return _who(m.group("a") or m.group("b") or m.group("c"), people), True
+        name = _noun_phrase(m.group("a"), who) if m.group("a") else _who(m.group("c"), who)
+        if name:
+            return name, True
     # the sentence before the quote
-    lo = max(start, qs - 300)
-    cut = lo
-    for cut_m in _SENT_END.finditer(text, lo, qs):
+    cut = max(start, qs - 300)
+    for cut_m in _SENT_END.finditer(text, cut, qs):
         cut = cut_m.end()
     before = text[cut:qs]
-    m = None
-    for m in _BEFORE.finditer(before):
-        pass
-    if m:
-        return _who(m.group("n") or m.group("m"), people), True
+    name = cued = None
+    for k in reversed(who.verbs_in(cut, qs)):  # the last cue naming someone
+        at, verb_end, verb = who.verbs[k]
+        if verb.lower() == "according to":
+            m = _NP_AFTER.match(text, verb_end, qs)
+            name = m and _noun_phrase(m.group("m"), who)
+        else:
+            m = who.subject(k)
+            m = m if m and m.start() >= cut else None
+            name = m and _who(m.group("n"), who)
+        cued = cued or m
+        if name:
+            return name, True
     if not full_stop:
         sent_end = _SENT_END.search(text, qe, qe + 300)
         m = _TRAILING.search(text, qe, sent_end.start() + 1 if sent_end else qe + 300)
         if m:
-            return _who(m.group("n"), people), True
-    if before.rstrip().endswith(":") or _PARTICIPLE.search(before):
-        # 'Huang called the partnership crucial: "..."' names the subject first; skip an
-        # opening phrase such as 'On Monday,' when it is not a name
-        for lead in (0, before.find(",") + 1):
+            return _who(m.group("n"), who), True
+    colon = before.rstrip().endswith(":")
+    if colon and (m := _COLON_NAME.search(before)) and (name := clean_name(m.group("n"))):
+        return name, True
+    if colon or _PARTICIPLE.search(before):
+        # 'Huang called the partnership crucial: "..."' names the subject first; skip opening
+        # phrases such as 'On Monday,'
+        lead = 0
+        while lead >= 0:
             m = _SUBJECT.match(before, lead)
-            name = m and _who(m.group("n"), people)
+            name = m and _who(m.group("n"), who)
             if name:
                 return name, True
-    return None, False
+            lead = before.find(",", lead) + 1 or -1
+    return None, cued is not None  # 'he said "..."' with no one to point at is still cued
 
 
-class _People(list):
-    def __init__(self, named, outer):
-        super().__init__(outer)
-        self.named, self.at, self.outer = named, 0, outer
-
-    def append(self, x):
-        self.outer.append(x)
-
-    def last(self, person=True):
-        from bisect import bisect_left
-        i = bisect_left(self.named, (self.at, ""))
-        while i and person and self.named[i - 1][1][:1].islower():
-            i -= 1
-        return self.named[i - 1][1] if i else None
+def _noun_phrase(np: str, who: _Antecedents) -> str | None:
+    """The speaker in a phrase after an inverted verb: the name at its end ('former Obama
+    adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas'); or a description."""
+    if re.match(rf"(?:{_PRONOUN}|{_DESC})$", np):
+        return _who(np, who)
+    head = np.split(" of ")[0]
+    m = re.search(rf"{_NAME}$", head)
+    return clean_name(m.group()) if m else None
 
 
-def _who(name: str, people) -> str | None:
+def _who(name: str, who: _Antecedents) -> str | None:
     if re.fullmatch(_PRONOUN, name):
-        return people.last(person=name.lower() != "they")
+        return who.last(person=name.lower() != "they") if who else None
     if name[:1].islower() or name.split()[0] in ("The", "A", "An") and re.fullmatch(_DESC, name):
         return name[0].lower() + name[1:]
     return clean_name(name)
+
+
+class _Antecedents:
+    """Cue verbs, sentence subjects and speakers seen, for finding who speaks and resolving
+    'he said' at position `at`. Work is lazy and memoised: only the verbs near quotes are
+    looked at, which keeps scanning cheap."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.at = text, start, end, start
+        self.verbs = [(m.start(), m.end(), m.group()) for m in _VERB.finditer(text, start, end)]
+        self.starts = [v[0] for v in self.verbs]
+        self.sentences = [start] + [m.end() for m in _SENT_START.finditer(text, start, end)]
+        self.speakers: list[tuple[int, str]] = []
+        self._cues: dict[int, str | None] = {}
+        self._subjects: dict[int, re.Match | None] = {}
+        self._surnames: set[str] = set()
+
+    def verbs_in(self, lo: int, hi: int) -> range:
+        return range(bisect_left(self.starts, lo), bisect_left(self.starts, hi))
+
+    def subject(self, k: int) -> re.Match | None:
+        """'Jane Doe, a spokeswoman, also' right before verb k; an opening word that is not
+        a name ('Or, as Tom Ridge, ... put it') is skipped."""
+        if k in self._subjects:
+            return self._subjects[k]
+        lo, at = self.start, self.starts[k]
+        # most subjects sit in the few words before the verb; look further back only when
+        # an apposition or affiliation may come between
+        rx = _SUBJECT_NEAR
+        appos = _APPOSITION.search(self.text, max(lo, at - 30), at)
+        m = None if appos else rx.search(self.text, max(lo, at - 48), at)
+        if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
+            rx = _SUBJECT_END
+            m = rx.search(self.text, max(lo, at - 160), at)
+        while m and not _who(m.group("n"), None) and not re.fullmatch(_PRONOUN, m.group("n")):
+            m = rx.search(self.text, m.end("n"), at)
+        self._subjects[k] = m
+        return m
+
+    def add(self, at: int, name: str) -> None:
+        self.speakers.insert(bisect_left(self.speakers, (at, "")), (at, name))
+
+    def last(self, person: bool = True) -> str | None:
+        """The nearest name before `at`: a quote's speaker, someone named as saying
+        something, or a sentence's subject (a full name, or a surname seen saying)."""
+        found = []
+        i = bisect_left(self.speakers, (self.at, ""))
+        if i:
+            found.append(self.speakers[i - 1])
+        for k in range(bisect_left(self.starts, self.at) - 1, -1, -1):
+            name = self._cue(k)
+            if name and (name[:1].isupper() or not person):
+                found.append((self.starts[k], name))
+                break
+        for k in range(bisect_left(self.sentences, self.at) - 1, max(-1, len(found) and -1), -1):
+            s = self.sentences[k]
+            if found and s < max(found)[0]:
+                break
+            m = _PERSON.match(self.text, s, self.end)
+            name = m and clean_name(m.group("n"))
+            if name and (" " in name or name in self._surnames):
+                found.append((s, name))
+                break
+        found = [f for f in found if f[1][:1].isupper() or not person]
+        return max(found)[1] if found else None
+
+    def _cue(self, k: int) -> str | None:
+        if k not in self._cues:
+            at, verb_end, verb = self.verbs[k]
+            m = self.subject(k)
+            name = None
+            if m:
+                name = clean_name(m.group("n")) if not re.fullmatch(_PRONOUN, m.group("n")) else None
+            elif verb.lower() in _SAY_INV or verb.lower() == "according to":
+                m = _NP_AFTER.match(self.text, verb_end, self.end)
+                name = m and _noun_phrase(m.group("m"), None)
+            self._cues[k] = name
+            if name:
+                self._surnames.add(name.split()[-1])
+        return self._cues[k]
