@@ -1,3 +1,5 @@
+import pytest
+
 from verifier.load import load_text
 from verifier.segment import segment
 
@@ -43,3 +45,32 @@ def test_segment_markdown_links_and_comments():
     seg = _seg("a.md", "# T\n\nSales hit [5 million](https://x.org) units.\n<!-- note 7 GW -->\n")
     assert any(c.kind == "link" for s in seg.sentences for c in s.citations)
     assert any(r == "comment" for _, _, r in seg.skipped)
+
+
+def test_config_exclude_skips_a_section_and_a_line(tmp_path, monkeypatch):
+    import verifier
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "---\ntitle: A\ndate: 2025-01-02\n---\n\nThe plant makes 3 gigawatts.\n\n"
+        "Promo: save 50% on a subscription today.\n\n## Glossary\n\nA gigawatt is 1,000 megawatts.\n\n"
+        "## Next\n\nThe town has 4,000 homes.\n", encoding="utf-8")
+    (tmp_path / "verifier.yaml").write_text("exclude: ['^Promo:', '^## Glossary']\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    rep = verifier.check()
+    texts = [c.span.text for c in rep.claims if c.kind in ("quantity", "percent")]
+    assert texts == ["3 gigawatts", "4,000 homes"]
+    skipped = rep.coverage["sources"]["sources/a.md"]["skipped"]
+    assert skipped["excluded by config"] == 2  # the 50 and the 1,000
+
+
+def test_config_exclude_bad_regex_is_a_precise_error(tmp_path):
+    from verifier.config import load_config
+    from verifier.errors import VerifierError
+
+    (tmp_path / "verifier.yaml").write_text("exclude:\n  - '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(VerifierError) as err:
+        load_config(root=tmp_path)
+    assert "exclude[0]: not a valid regular expression" in str(err.value)
+    assert ":2:" in str(err.value)

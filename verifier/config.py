@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -19,6 +20,9 @@ class Config(BaseModel):
     disable: list[str] = Field(default_factory=list, description="rule ids to switch off")
     severity: dict[str, str] = Field(default_factory=dict, description="rule id -> severity")
     fail_on: str = "error"
+    exclude: list[str] = Field(default_factory=list,
+                               description="regexes for lines, or Markdown headings whose "
+                                           "sections, are not article text")
 
 
 SEVERITIES = ("error", "warning", "info")
@@ -32,6 +36,12 @@ def _check(cfg: Config, path: str, doc: yamlfile.Located | None) -> Config:
         if sev not in SEVERITIES:
             raise VerifierError(f"severity.{rid}: expected one of {', '.join(SEVERITIES)}; "
                                 f"got {sev!r}", path, line("severity", rid))
+    for i, pattern in enumerate(cfg.exclude):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise VerifierError(f"exclude[{i}]: not a valid regular expression ({exc})", path,
+                                line("exclude", i)) from None
     if cfg.fail_on not in FAIL_ON:
         raise VerifierError(f"fail_on: expected one of {', '.join(FAIL_ON)}; got {cfg.fail_on!r}",
                             path, line("fail_on"))

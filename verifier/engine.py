@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,11 +27,13 @@ class Options:
     disable: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     debug: bool = False  # let an internal error raise instead of becoming a finding
+    exclude: list = field(default_factory=list)  # compiled patterns of text to leave out
 
     @classmethod
     def from_config(cls, cfg: Config, as_of: date, extra_rule_dirs=(), claims=None) -> "Options":
         rules = rulebook.load_rules([*cfg.rules, *extra_rule_dirs])
         return cls(as_of=as_of, rules=rules, ledger_dir=claims or cfg.claims,
+                   exclude=[re.compile(p, re.I) for p in cfg.exclude],
                    disable=cfg.disable, severity=cfg.severity)
 
 
@@ -52,7 +55,7 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
                                       p.message, p.line))
     for src in sources:
         try:
-            ex = extract_source(segment(src))
+            ex = extract_source(segment(src, opts.exclude))
         except Exception as exc:  # a bug of ours must not cost the user the other sources
             if opts.debug:
                 raise

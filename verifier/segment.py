@@ -124,6 +124,30 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
     return sorted(skipped), notes
 
 
+def _excluded(source: Source, patterns: list[re.Pattern]) -> list[tuple[int, int, str]]:
+    """Regions the config excludes: a matching line, or a matching Markdown heading with its
+    section (up to the next heading of the same or a higher level)."""
+    if not patterns:
+        return []
+    text, found, section_level = source.text, [], None
+    for s, e, line in _lines(text, source.body_start):
+        heading = _HEADING_LEVEL.match(line)
+        if section_level is not None:
+            if heading and len(heading.group(1)) <= section_level:
+                section_level = None
+            else:
+                found.append((s, e, "excluded by config"))
+                continue
+        if any(p.search(line) for p in patterns):
+            found.append((s, e, "excluded by config"))
+            if heading:
+                section_level = len(heading.group(1))
+    return found
+
+
+_HEADING_LEVEL = re.compile(r"^[ \t]*(#{1,6})\s")
+
+
 # --- blocks and sentences -----------------------------------------------------------------
 
 _BLOCK_START = re.compile(r"^[ \t]*(#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
@@ -279,8 +303,10 @@ def _credited(text: str, cue: re.Match) -> tuple[int, str | None]:
     return cue.start(), m.group("n").strip()
 
 
-def segment(source: Source) -> Segments:
+def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
+    """`exclude`: the config's patterns for lines and sections that are not article text."""
     skipped, notes = _skipped_regions(source)
+    skipped = sorted(skipped + _excluded(source, exclude))
     sentences = []
     for start, end, heading in _blocks(source, skipped):
         for s, e in _split_sentences(source.text, start, end):
