@@ -42,6 +42,11 @@ class Entity:
     key: str
 
 
+_DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+                        r"|Dec)\.?(?: \d{1,2})?,? \d{4}")  # "May 2025" is a date, not a name
+
+
 def entity_key(name: str) -> str:
     words = [w for w in re.sub(r"[’']s\b|[^\w\s&-]", " ", name.lower()).split()]
     while len(words) > 1 and words[-1] in _ORG_SUFFIX:
@@ -99,7 +104,8 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
         name = re.sub(r"(?:[’']s|[.,])$", "", run[s:e])
         e = s + len(name)
-        if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name):
+        if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name) \
+                or _DATE_NAME.fullmatch(name):
             continue
         found.append((s, e, name, entity_key(name)))
     return found

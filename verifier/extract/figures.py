@@ -128,7 +128,8 @@ def count_unit(noun: str) -> str:
     return noun[:-1] if re.fullmatch(r"[A-Z]{2,}s", noun) else _singular(noun.lower())
 
 
-def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
+def _counted_noun(text: str, pos: int, end: int, one: bool = False
+                  ) -> tuple[str, str, int] | None:
     """The noun phrase a bare number counts: ('NVIDIA H100 GPUs', 'GPU', end offset)."""
     words: list[tuple[str, int, int]] = []
     hyphenated = text[pos:pos + 1] == "-"
@@ -154,7 +155,9 @@ def _counted_noun(text: str, pos: int, end: int) -> tuple[str, str, int] | None:
     # The head is the first plural noun ("10,000 NVIDIA H100 GPUs today", "350 guests came"),
     # else the last plain word.
     plural = next((k for k, (w, _, _) in enumerate(words) if _is_plural(w)), None)
-    if plural is not None:
+    if one and words and words[0][0].islower():
+        words = words[:1]  # "one question remains": one counts a singular noun
+    elif plural is not None:
         words = words[:plural + 1]
     while words and not (words[-1][0].islower() or _is_plural(words[-1][0])):
         words.pop()
@@ -527,7 +530,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         label = _LABEL_BEFORE.search(text, max(sent_start, start - 12), start)
         if label:  # "category 4 hurricane", "HIV 2 drug"
             return None, Skip(s, e, "model name" if label.group(1) else "label")
-        noun_m = _counted_noun(text, pos, end)
+        noun_m = _counted_noun(text, pos, end, one=value == 1 and high_value is None)
         if digits and re.match(r"[ \t]+[A-Z][a-z]", text[pos:pos + 4]) and not (
                 noun_m and _is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"

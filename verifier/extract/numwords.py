@@ -60,11 +60,13 @@ def parse(phrase: str) -> tuple[float, int] | None:
             current += TENS[word]
             last = "tens"
         elif word == "hundred":
-            if last == "hundred" or current >= 100:
+            if last is None or last == "hundred" or current >= 100:
                 break
             current = (current or 1) * 100
             last = "hundred"
         elif word in SCALE_WORDS or word == "dozen":
+            if last is None:
+                break  # "billion-dollar", "dozen eggs": a scale word alone is not a number
             scale = 12 if word == "dozen" else SCALE_WORDS[word]
             if last == "scale" and scale >= 1e3:
                 break

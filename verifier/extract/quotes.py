@@ -30,7 +30,7 @@ MIN_WORDS = 3
 
 _DOUBLE = re.compile(r"“|”|\"|'''?")  # '' is a double mark in NYT-style copy
 _SINGLE = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
-                     r"|(?<![\w’'])'(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
+                     r"|'(?<![\w’']')(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # --- words --------------------------------------------------------------------------------
@@ -48,7 +48,8 @@ _NOT_NAME = set("""the this that these those it its a an and but or so yet in on
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december there here what why how who
     we i you they he she his her their our my one""".split())
-_CONTRACTION = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who|let)[’'](?:m|s|re|ve|ll|d)$")
+_CONTRACTION = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who|let)[’']"
+                          r"(?:m|s|re|ve|ll|d)$")  # "I'm", "He's" open sentences too
 _SAY = """said says say told tells explained explains noted notes added adds warned warns
     wrote writes admitted admits stated states argued argues insisted insists recalled recalls
     observed asked asks continued continues remarked replied responded answered announced
@@ -117,7 +118,8 @@ _NP = rf"{_NP_WORD}(?:{_S}+{_NP_WORD}){{0,8}}"
 _LEAD = rf"(?:(?:{_ABBR}|[\w’'-]+){_S}+){{0,6}}?"
 
 _SAY_RX = rf"(?:{_alternation(_SAY)})\b"
-_AFTER = re.compile(rf"[,!?;—–-]*{_S}*(?:(?:{_alternation(sorted(_SAY_INV) + ['according to'])}){_S}+(?P<a>{_NP})"
+_SAY_INV_RX = rf"(?:{_alternation(sorted(_SAY_INV) + ['according to'])})"
+_AFTER = re.compile(rf"[,!?;—–-]*{_S}*(?:{_SAY_INV_RX}{_S}+(?P<a>{_NP})"
                     rf"|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY_RX})")
 # an attribution closing the sentence the quote is in: 'A "handful" is enough, Warren said.'
 _TRAILING = re.compile(rf",{_S}*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
@@ -136,12 +138,13 @@ _PARTICIPLE = re.compile(rf",{_S}+(?:saying|adding|calling|telling|arguing|notin
                          r"describing|recalling)\b[^.!?]*$")
 # A sentence ends at . ! ? (not after an initial or a common abbreviation) or a blank line.
 _SENT_END = re.compile(r"[.!?…](?<![\s.][A-Z]\.)(?<!Mr\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Lt\.|No\.|Co\.)"
-                       r"(?<!Mrs\.|Sen\.|Rep\.|Gov\.|Gen\.|Del\.|Col\.|Rev\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.|Inc\.)"
-                       r"(?<!Sept\.|Prof\.)[”\"’')]*\s+(?=[^a-z])|\n[ \t]*\n")
+                       r"(?<!Mrs\.|Sen\.|Rep\.|Gov\.|Gen\.|Del\.|Col\.|Rev\.|Jan\.|Feb\.|Aug\.)"
+                       r"(?<!Oct\.|Nov\.|Dec\.|Inc\.)(?<!Sept\.|Prof\.)[”\"’')]*\s+(?=[^a-z])"
+                       r"|\n[ \t]*\n")
 
 # Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
 _SENT_START = re.compile(r"[.!?][ \xa0]+(?=[A-Z])|\n(?=[A-Z])")
-_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?"
+_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?"  # not "Trump's"
                      r"(?:[a-z]+(?:ed|es)|is|was|has|had|will|would|did)\b")
 
 
@@ -171,8 +174,9 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
     """Quotes in text[start:end]; `people` is the running list of speakers seen."""
     found: list[QuoteMention] = []
     prev: QuoteMention | None = None
-    who = _Antecedents(text, start, end)
+    who = None
     for qs, qe, pieces in _quotes(text, start, end):
+        who = who or _Antecedents(text, start, end)  # only articles with quotes pay for it
         inner = " ".join(text[a:b].strip() for a, b in pieces).strip()
         words = inner.rstrip(",").strip()
         who.at = qs
@@ -212,7 +216,8 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
                 qs = None  # left open at a paragraph end and not continued
         # a mark opens when a word follows it, closes when one precedes it ('the end.“' is
         # a typo for 'the end.”')
-        opens = not after.isspace() and (mark == "“" or (mark != "”" and (qs is None or before.isspace())))
+        opens = not after.isspace() and (
+            mark == "“" or (mark != "”" and (qs is None or before.isspace())))
         if qs is None:
             if opens:
                 qs, inner, pieces = s, e, []
@@ -297,8 +302,8 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
 def _who(name: str, who: _Antecedents) -> str | None:
     if re.fullmatch(_PRONOUN, name):
         return who.last(person=name.lower() != "they") if who else None
-    if name[:1].islower() or name.split()[0] in ("The", "A", "An") and re.fullmatch(_DESC, name):
-        return name[0].lower() + name[1:]
+    if name[:1].islower() or (name.split()[0] in ("The", "A", "An") and re.fullmatch(_DESC, name)):
+        return name[0].lower() + name[1:]  # "the newspaper", "a White House spokesman"
     return clean_name(name)
 
 
@@ -311,7 +316,6 @@ class _Antecedents:
         self.text, self.start, self.end, self.at = text, start, end, start
         self.verbs = [(m.start(), m.end(), m.group()) for m in _VERB.finditer(text, start, end)]
         self.starts = [v[0] for v in self.verbs]
-        self.sentences = [start] + [m.end() for m in _SENT_START.finditer(text, start, end)]
         self.speakers: list[tuple[int, str]] = []
         self._cues: dict[int, str | None] = {}
         self._subjects: dict[int, re.Match | None] = {}
@@ -349,15 +353,16 @@ class _Antecedents:
         i = bisect_left(self.speakers, (self.at, ""))
         if i:
             found.append(self.speakers[i - 1])
-        for k in range(bisect_left(self.starts, self.at) - 1, -1, -1):
+        k_at = bisect_left(self.starts, self.at)
+        for k in range(k_at - 1, max(-1, k_at - 41), -1):
             name = self._cue(k)
             if name and (name[:1].isupper() or not person):
                 found.append((self.starts[k], name))
                 break
-        for k in range(bisect_left(self.sentences, self.at) - 1, max(-1, len(found) and -1), -1):
-            s = self.sentences[k]
-            if found and s < max(found)[0]:
-                break
+        lo = max(found)[0] if found else max(self.start, self.at - 3000)
+        starts = [lo] if lo == self.start else []
+        starts += [m.end() for m in _SENT_START.finditer(self.text, lo, self.at)]
+        for s in reversed(starts):
             m = _PERSON.match(self.text, s, self.end)
             name = m and clean_name(m.group("n"))
             if name and (" " in name or name in self._surnames):
@@ -372,7 +377,7 @@ class _Antecedents:
             m = self.subject(k)
             name = None
             if m:
-                name = clean_name(m.group("n")) if not re.fullmatch(_PRONOUN, m.group("n")) else None
+                name = _who(m.group("n"), None)
             elif verb.lower() in _SAY_INV or verb.lower() == "according to":
                 m = _NP_AFTER.match(self.text, verb_end, self.end)
                 name = m and _noun_phrase(m.group("m"), None)
