@@ -61,6 +61,7 @@ def _unit(c):
     ("Adults need about 1800 - 2200 calories.", (1800 + 2200) / 2 * 4184, "J", "range"),
     ("Rates rose 60 basis points.", 0.6, "pp", "="),
     ("One question remains open.", 1, "question", "="),                # one counts a singular
+    ("It struck a billion-dollar deal.", 1e9, "USD", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -97,7 +98,7 @@ def test_change(sentence, change):
     "That makes the new model cheaper.",
     "The village has 12 as its lucky number.",         # a small bare integer counts nothing
     "The fund was worth 5 as of today.",
-    "It struck a billion-dollar deal.",                # a scale word alone is not a number
+    "It struck billion-dollar deals.",                 # a scale word alone is not a number
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -542,6 +542,9 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         else:
             noun, head, pos = noun_m
             kind, unit, dim, surface_unit = "quantity", head, "count", noun
+            code = U.CURRENCY_WORDS.get(head) or U.CURRENCY_WORDS.get(head + "s")
+            if code and len(noun.split()) == 1:  # "a billion-dollar deal"
+                kind, unit, dim, noun, currency = "money", None, None, None, code
     # Fahrenheit shifts, except for a change ("fell by 2 F" is a difference, not a reading)
     offset = 0
     if kind == "quantity" and surface_unit and change is None:
