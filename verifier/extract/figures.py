@@ -237,8 +237,16 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     figures.sort(key=lambda f: f.start)
     for prev, fig in zip(figures, figures[1:]):
         # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
-        if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None:
+        if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None \
+                and prev.change is not None:
             fig.change = prev.change
+            shift = U.OFFSETS.get(fig.surface_unit or "", U.OFFSETS.get(
+                (fig.surface_unit or "").lower(), 0))
+            if shift and fig.kind == "quantity":  # a difference in Fahrenheit has no offset
+                factor = U.lookup(fig.surface_unit)[2]
+                fig.value, fig.low, fig.high = (
+                    None if x is None else _clean(x - shift * factor)
+                    for x in (fig.value, fig.low, fig.high))
     return figures, skips
 
 
@@ -434,8 +442,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                 text[n2.end():n2.end() + 1].isalpha()
                 and not _scale_or_unit_ahead(text, n2.end(), end)):
             high = _value(n2.group(1))
-            if high < value and r.group().strip() in "-–—":
-                return None, Skip(s, n2.end(), "score")  # "a 9-2 lead"
+            if high <= value and r.group().strip() in "-–—":
+                return None, Skip(s, n2.end(), "score")  # "a 9-2 lead", "tied 89-89"
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
             if _looks_like_year(digits) and _looks_like_year(n2.group(1)) and not currency:
                 return None, Skip(s, n2.end(), "date")  # "between 2014 and 2017"
@@ -472,6 +480,12 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
                         more.group(1):  # "4 hundred million"
                     scale *= U.SCALES[more.group(1).lower()]
                     pos = more.end()
+    if high_value is None and scale != 1.0:  # "$3 billion to $5 billion"
+        r2 = _RANGE_SEP.match(text, pos, end)
+        n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
+        sm2 = _SCALE_WORD.match(text, n2.end(), end) if n2 else None
+        if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
+            high_value, pos = _value(n2.group(1)), sm2.end()
     if digits and scale == 1.0 and after.isalpha() and pos == e:
         glued = re.match(r"[^\W\d_]+", text[e:end]).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
@@ -534,7 +548,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if digits and re.match(r"[ \t]+[A-Z][a-z]", text[pos:pos + 4]) and not (
                 noun_m and _is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
-        if not noun_m and digits and _significant(digits, scale, bound) and not before.isalpha():
+        if not noun_m and digits and (_significant(digits, scale, bound) or high_value is not None) \
+                and not before.isalpha():
             # "the index closed at 7,425.81": a figure, though it names no unit
             kind, unit, dim, surface_unit = "quantity", "number", "number", None
         elif not noun_m:
