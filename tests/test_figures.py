@@ -62,6 +62,7 @@ def _unit(c):
     ("Rates rose 60 basis points.", 0.6, "pp", "="),
     ("One question remains open.", 1, "question", "="),                # one counts a singular
     ("It struck a billion-dollar deal.", 1e9, "USD", "="),
+    ("Lows hit minus-40 degrees Celsius.", -40, "degC", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -102,6 +103,15 @@ def test_change(sentence, change):
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, values, unit", [
+    ("It comes with a 6- or 7-inch screen.", [6 * 0.0254, 7 * 0.0254], "m"),
+    ("They sell three-, four- and five-door models.", [3, 4, 5], "door"),
+])
+def test_suspended_hyphen_borrows_the_unit(sentence, values, unit):
+    found = _figures(sentence)
+    assert [c.value for c in found] == pytest.approx(values) and {c.unit for c in found} == {unit}
 
 
 def test_year_then_figure_is_not_a_range():

@@ -235,6 +235,7 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
             skips.append(skip)
             taken_until = skip.end
     figures.sort(key=lambda f: f.start)
+    figures = _suspended(text, figures, skips)
     for prev, fig in zip(figures, figures[1:]):
         # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
         if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None \
@@ -271,6 +272,28 @@ def _multiplier(start: int, end: int, value: float, change: str | None = None) -
     """A multiplier is a figure of its own: "tenfold" is 10 x, "halved" is 0.5 x."""
     return Figure(start, end, "quantity", value, value, value, "=", value, "x", change=change,
                   unit="x", dimension="multiplier")
+
+
+# "7- or 8-inch", "four-, five- and six-cylinder": the first numbers borrow the last one's unit
+_SUSPENDED = re.compile(r"-(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:or|and|to)[ \t]+)")
+
+
+def _suspended(text: str, figures: list[Figure], skips: list[Skip]) -> list[Figure]:
+    added = []
+    for k in skips:
+        if k.reason != "no unit" or not _SUSPENDED.match(text, k.end):
+            continue
+        nxt = next((f for f in figures if k.end < f.start <= k.end + 40 and f.kind == "quantity"
+                    and f.surface_number), None)
+        word = text[k.start:k.end]
+        value = _value(word) if word[0].isdigit() else (numwords.parse(word) or (None,))[0]
+        if nxt is None or value is None:
+            continue
+        ratio = nxt.value / nxt.surface_number
+        added.append(Figure(k.start, k.end, nxt.kind, _clean(value * ratio), _clean(value * ratio),
+                            _clean(value * ratio), "=", value, nxt.surface_unit, unit=nxt.unit,
+                            dimension=nxt.dimension, noun=nxt.noun))
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 def _multiplier_words(text: str, start: int, end: int) -> list[Figure]:
@@ -393,7 +416,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if before in ")]" and before:
             return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
         if (before.isalpha() and not _CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
-                before == "-" and s >= 2 and text[s - 2].isalnum()):
+                before == "-" and s >= 2 and text[s - 2].isalnum()
+                and not _MINUS.search(text, max(sent_start, s - 7), s)):
             return None, Skip(s, e, "model name")
         if before == "." and s >= 2 and text[s - 2].isdigit():
             return None, Skip(s, e, "version")
@@ -490,7 +514,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         glued = re.match(r"[^\W\d_]+", text[e:end]).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
             return _multiplier(s, e + 1, value), None
-        if glued == "s" and 1000 <= value <= 2100:
+        if glued == "s" and _YEARS[0] <= value <= _YEARS[1]:
             return None, Skip(s, e + 1, "date")
         if not U.lookup(glued) and not _CUR_AFTER.match(text, e, end) and \
                 not _UNIT_AFTER.match(text, e, end) and not _PERCENT.match(text, e, end):
@@ -536,7 +560,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         pos = um.end()
     else:
         if digits and scale == 1.0 and "," not in digits and "." not in digits and \
-                1000 <= value <= 2100 and high_value is None:
+                _YEARS[0] <= value <= _YEARS[1] and high_value is None:
             return None, Skip(s, e, "date")
         mult = _MULT_AFTER.match(text, pos, end)
         if mult:  # "3-fold", "four times larger"
@@ -589,6 +613,7 @@ _LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|g
                            r"|version|article|section|chapter|room|gate|platform|route|flight"
                            r"|number)|\b(?i:no)\.)[ \t]+-?$")
 _TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
+_YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
 _SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
@@ -623,7 +648,7 @@ def _significant(digits: str, scale: float, bound: str) -> bool:
 
 
 def _looks_like_year(digits: str | None) -> bool:
-    return bool(digits) and digits.isdigit() and 1000 <= int(digits) <= 2100
+    return bool(digits) and digits.isdigit() and _YEARS[0] <= int(digits) <= _YEARS[1]
 
 
 def _scale_or_unit_ahead(text: str, pos: int, end: int) -> bool:
