@@ -9,7 +9,7 @@ Optional: `show_errors(eval_dir, which, limit=None, n=40) -> str` for `--show-er
 The module docstring is the "how scored" text in docs/accuracy.md. Add new modules to MODULES.
 """
 
-from . import (cqe_newsquant, duckling_quantities_en, quantulum3_quantities,
+from . import (cqe_newsquant, duckling_quantities_en, polnear, quantulum3_quantities,
                recognizers_text_numbers, tempeval3)
 
 MODULES = [
@@ -18,4 +18,5 @@ MODULES = [
     duckling_quantities_en,
     quantulum3_quantities,
     tempeval3,
+    polnear,
 ]

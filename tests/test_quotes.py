@@ -1,0 +1,137 @@
+import pytest
+
+import verifier
+from verifier.extract import quotes
+
+
+def _quotes(body: str, name: str = "a.md") -> list:
+    text = "# Notes from the harbour\n\n" + body + "\n"
+    found = [c for c in verifier.extract(text, name=name) if c.kind == "quote"]
+    for q in found:
+        assert text[q.span.start:q.span.end] == q.span.text
+    return found
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The new ferry will run every hour," Mira Okafor said.', "Mira Okafor"),
+    ('"The new ferry will run every hour," said Mira Okafor.', "Mira Okafor"),
+    ('According to Mira Okafor, "the new ferry will run every hour."', "Mira Okafor"),
+    ('"The new ferry will run every hour," Okafor explained.', "Okafor"),
+    ('"The new ferry will run every hour," Okafor noted on Tuesday.', "Okafor"),
+    ('"The new ferry will run every hour," Okafor added.', "Okafor"),
+    ('"Fares could double by spring," Okafor warned.', "Okafor"),
+    ('"The new ferry will run every hour," Okafor wrote in a letter.', "Okafor"),
+    ('Mira Okafor said: "The new ferry will run every hour."', "Mira Okafor"),
+    ('Mira Okafor gave the council a plain answer: "The ferry will run every hour."',
+     "Mira Okafor"),
+    ('Mira Okafor said that "the new ferry will run every hour."', "Mira Okafor"),
+    ('"The new ferry will run every hour," Mira Okafor, the port director, said.',
+     "Mira Okafor"),
+    ('"The new ferry will run every hour," said Tom Reyes of the Harbour Trust.', "Tom Reyes"),
+])
+def test_quotes_speaker_patterns(body, speaker):
+    (q,) = _quotes(body)
+    assert q.speaker == speaker and "ferry" in q.quote or "Fares" in q.quote
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The new ferry will run every hour," port director Mira Okafor said.', "Mira Okafor"),
+    ('"The new ferry will run every hour," said CEO Mira Okafor.', "Mira Okafor"),
+    ('"The new ferry will run every hour," said Sen. Mira Okafor.', "Mira Okafor"),
+    ('"The new ferry will run every hour," said former harbour chief Mira Okafor.',
+     "Mira Okafor"),
+])
+def test_quotes_titles_are_stripped(body, speaker):
+    (q,) = _quotes(body)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The ferry plan is a costly mistake," the newspaper wrote.', "the newspaper"),
+    ('"The ferry plan is a costly mistake," the Harbour Trust said in a statement.',
+     "the Harbour Trust"),
+    ('"The ferry plan is a costly mistake," said a spokesman for the council.',
+     "a spokesman for the council"),
+])
+def test_quotes_organisation_speaker(body, speaker):
+    (q,) = _quotes(body)
+    assert q.speaker == speaker
+
+
+def test_quotes_pronoun_goes_to_most_recent_person_named():
+    body = ("Mira Okafor runs the port. Tom Reyes said the budget was tight.\n\n"
+            '"We can still open the second pier in May," he said.')
+    (q,) = _quotes(body)
+    assert q.speaker == "Tom Reyes"
+
+
+def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
+    body = ('"We tested the engines twice," Okafor said. "Nothing was left to chance."')
+    assert [q.speaker for q in _quotes(body)] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize("body, words", [
+    # a paragraph ending inside a quote goes on when the next one opens with a mark
+    ('Okafor said: "The first pier opens in May.\n\n"The second one follows in June, '
+     'once the cranes are in."', "The first pier opens in May. The second one follows"),
+    ('Okafor said: “The first pier opens in May.\n\n“The second one follows in June, '
+     'once the cranes are in.”', "The first pier opens in May. The second one follows"),
+])
+def test_quotes_run_over_paragraphs(body, words):
+    (q,) = _quotes(body)
+    assert q.quote.startswith(words) and q.speaker == "Okafor"
+
+
+def test_quotes_unclosed_mark_at_paragraph_end_is_not_a_quote():
+    assert _quotes('The sign read "closed for the season\n\nThe ferry left at noon.') == []
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ('Okafor called the plan "a very expensive gamble" for the town.',
+     "a very expensive gamble", "Okafor"),
+    ('Okafor called the plan "reckless" on Monday.', "reckless", "Okafor"),
+])
+def test_quotes_partial_quote_inside_a_sentence(body, words, speaker):
+    (q,) = _quotes(body)
+    assert (q.quote, q.speaker) == (words, speaker)
+
+
+@pytest.mark.parametrize("body", [
+    'The new pier is a "breakthrough" in design.',
+    'The so-called "smart pier" opened last week.',
+])
+def test_quotes_scare_quotes_are_not_quotes(body):
+    assert _quotes(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    '"The new ferry will run every hour," Okafor said.',
+    '“The new ferry will run every hour,” Okafor said.',
+    "''The new ferry will run every hour,'' Okafor said.",  # wire copy: doubled apostrophes
+    '‘The new ferry will run every hour,’ Okafor said.',
+    "'The new ferry will run every hour,' Okafor said.",
+])
+def test_quotes_curly_straight_and_wire_marks(body):
+    (q,) = _quotes(body)
+    assert (q.quote, q.speaker) == ("The new ferry will run every hour", "Okafor")
+
+
+def test_quotes_apostrophes_and_inner_quotes_stay_inside():
+    (q,) = _quotes('"We don\'t call it \'the big pier\' any more," Okafor said.')
+    assert q.quote == "We don't call it 'the big pier' any more"
+
+
+def test_quotes_first_line_of_a_text_file_is_the_title():
+    text = "Ferry plan approved\n\n\"The new ferry will run every hour,\" Okafor said.\n"
+    (q,) = [c for c in verifier.extract(text, name="a.txt") if c.kind == "quote"]
+    assert q.speaker == "Okafor" and text[q.span.start:q.span.end] == q.span.text
+
+
+@pytest.mark.parametrize("name, cleaned", [
+    ("Port Director Mira Okafor", "Mira Okafor"),
+    ("But Okafor", "Okafor"),
+    ("Gov. Mira Okafor", "Mira Okafor"),
+    ("Tuesday", None),
+])
+def test_quotes_clean_name(name, cleaned):
+    assert quotes.clean_name(name) == cleaned
