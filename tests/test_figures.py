@@ -63,6 +63,7 @@ def _unit(c):
     ("One question remains open.", 1, "question", "="),                # one counts a singular
     ("It struck a billion-dollar deal.", 1e9, "USD", "="),
     ("Lows hit minus-40 degrees Celsius.", -40, "degC", "="),
+    ("Runners burn 2000 calories a day.", 2000 * 4184, "J", "="),     # a figure, not a year
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -100,6 +101,7 @@ def test_change(sentence, change):
     "The village has 12 as its lucky number.",         # a small bare integer counts nothing
     "The fund was worth 5 as of today.",
     "It struck billion-dollar deals.",                 # a scale word alone is not a number
+    "Profit fell in the second quarter.",             # an ordinal, not a duration
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -67,12 +67,14 @@ class Source(BaseModel):
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, col) of a character offset, in the file as the user sees it."""
+        private = self.__pydantic_private__  # a plain dict: attribute access is slow here
         if self.origins:
-            i = max(bisect.bisect_right(self._origin_keys, offset) - 1, 0)
+            i = max(bisect.bisect_right(private["_origin_keys"], offset) - 1, 0)
             base, line, col = self.origins[i]
             return line, col + (offset - base)
-        i = bisect.bisect_right(self._line_starts, offset) - 1
-        return i + 1, offset - self._line_starts[i] + 1
+        starts = private["_line_starts"]
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
 
     def span(self, start: int, end: int) -> Span:
         line, col = self.locate(start)

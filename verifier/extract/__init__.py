@@ -34,27 +34,34 @@ def extract_source(seg: Segments) -> Extraction:
         chunk = text[sent.start:sent.end]
         has_digit = _DIGIT.search(chunk) is not None
         words = set(_LOWER_WORD.findall(chunk.lower()))
-        # dates first: a number inside a date counts as part of the date
-        date_spans: list[tuple[int, int]] = []
+        # Dates first: a number inside a date is part of the date. A bare year is only a
+        # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
+        # calories"), the figure wins.
+        date_found, name_years, undated = [], [], []
         if has_digit or not words.isdisjoint(_DATE_WORDS):
             date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
-            found += [("date", d, sent) for d in date_found]
-            date_spans = [(d.start, d.end) for d in date_found] + undated
-            for d in date_found:
-                _mark(number_reason, text, d.start, d.end, "date")
-            for s, e in name_years:
-                _mark(number_reason, text, s, e, "name with year")
-            for s, e in undated:
-                _mark(number_reason, text, s, e, "relative date, article undated")
+        firm = [(d.start, d.end) for d in date_found if not _BARE_YEAR.fullmatch(
+            text, d.start, d.end)] + undated + name_years
+        figs: list = []
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
-            figs, skips = figures.scan(text, sent.start, sent.end, words)
-            figs = [f for f in figs if not any(a <= f.start < b for a, b in date_spans)]
-            found += [(f.kind, f, sent) for f in figs]
-            for f in figs:
-                _mark(number_reason, text, f.start, f.end, "claim")
+            figs, skips = figures.scan(text, sent.start, sent.end, words, firm)
+            figs = [f for f in figs if not any(a <= f.start < b for a, b in firm)]
+            date_found = [d for d in date_found if not _BARE_YEAR.fullmatch(text, d.start, d.end)
+                          or not any(f.start < d.end and d.start < f.end for f in figs)]
             for k in skips:
-                reason = "footnote" if any(a <= k.start < b for a, b in footnotes) else k.reason
-                _mark(number_reason, text, k.start, k.end, reason)
+                if k.reason != "date" or not any(d.start <= k.start < d.end for d in date_found):
+                    reason = "footnote" if any(a <= k.start < b for a, b in footnotes) \
+                        else k.reason
+                    _mark(number_reason, text, k.start, k.end, reason)
+        for f in figs:
+            _mark(number_reason, text, f.start, f.end, "claim")
+        for d in date_found:
+            _mark(number_reason, text, d.start, d.end, "date")
+        for s, e in name_years:
+            _mark(number_reason, text, s, e, "name with year")
+        for s, e in undated:
+            _mark(number_reason, text, s, e, "relative date, article undated")
+        found += [("date", d, sent) for d in date_found] + [(f.kind, f, sent) for f in figs]
     for sent in _sentences_with(predictions.CUE, text, seg):
         p = predictions.scan(text, sent.start, sent.end, published)
         if p:
@@ -75,6 +82,7 @@ def extract_source(seg: Segments) -> Extraction:
 
 
 _DIGIT = re.compile(r"[0-9]")
+_BARE_YEAR = re.compile(r"\d{4}")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)

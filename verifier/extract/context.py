@@ -42,13 +42,21 @@ class Entity:
     key: str
 
 
+_KEY_NOISE = re.compile(r"[’']s\b|[^\w\s&-]")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[.,])$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_CODE_LIKE = re.compile(r"[A-Z]\d+|\d.*")
+_PAREN_FIRST = re.compile(r"^[ \t]*\([^)]*\)")
+_OF_WORDS = re.compile(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})")
+_MONEY_VERB = re.compile(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)")
 _DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
                         r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
                         r"|Dec)\.?(?: \d{1,2})?,? \d{4}")  # "May 2025" is a date, not a name
 
 
 def entity_key(name: str) -> str:
-    words = [w for w in re.sub(r"[’']s\b|[^\w\s&-]", " ", name.lower()).split()]
+    words = _KEY_NOISE.sub(" ", name.lower()).split()
     while len(words) > 1 and words[-1] in _ORG_SUFFIX:
         words.pop()
     return " ".join(words)
@@ -79,7 +87,7 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
                 or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC
                 or word.lower().strip(".,’'") in lowercase_words):
             return []
-    tokens = [(t.group(), t.start()) for t in re.finditer(r"\S+", run)]
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
     parts, cur = [], []
     for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
         if tok in _TITLE_WORDS or (cur and tok in _LEADING):
@@ -102,9 +110,9 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
         if len(part) == 1 and part[0][0].lower().strip(".,’'") in lowercase_words:
             continue
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
-        name = re.sub(r"(?:[’']s|[.,])$", "", run[s:e])
+        name = _POSSESSIVE_END.sub("", run[s:e])
         e = s + len(name)
-        if not re.search(r"[A-Za-z]{2}", name) or re.fullmatch(r"[A-Z]\d+|\d.*", name) \
+        if not _TWO_LETTERS.search(name) or _CODE_LIKE.fullmatch(name) \
                 or _DATE_NAME.fullmatch(name):
             continue
         found.append((s, e, name, entity_key(name)))
@@ -201,12 +209,11 @@ def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, cl
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
     clause_start = max(breaks) if breaks else sent_start
     before = _WORDS.findall(text[clause_start:claim_start])[-window:]
-    rest = re.sub(r"^[ \t]*\([^)]*\)", "", text[claim_end:sent_end])  # "1 GW (1,000 MW) of ..."
-    after_m = re.match(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})", rest)
+    rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
+    after_m = _OF_WORDS.match(rest)
     after = _WORDS.findall(after_m.group(1)) if after_m else []
     if not after:
-        verb = re.match(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)",
-                        rest)
+        verb = _MONEY_VERB.match(rest)
         after = [verb.group(1)] if verb else []
     return [w.lower() for w in before + after if w.lower() not in _STOP and len(w) > 1]
 

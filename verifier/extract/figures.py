@@ -125,7 +125,7 @@ def _singular(word: str) -> str:
 
 def count_unit(noun: str) -> str:
     """The unit of a count: "GPUs" -> "GPU", "chips" -> "chip", "factories" -> "factory"."""
-    return noun[:-1] if re.fullmatch(r"[A-Z]{2,}s", noun) else _singular(noun.lower())
+    return noun[:-1] if _ACRONYM_PLURAL.fullmatch(noun) else _singular(noun.lower())
 
 
 def _counted_noun(text: str, pos: int, end: int, one: bool = False
@@ -182,6 +182,14 @@ _NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", 
               "respectively", "ago", "old", "up", "down", "off", "out", "back", "rose", "fell",
               "grew", "rises", "falls", "gains", "jumped", "dropped", "climbed", "slipped",
               "closed", "ended", "finished", "combined", "total", "net"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)")  # GPUs, Americans
+_LINE_START = re.compile(r"[ \t]*(?:[-*+•][ \t]*)?$")
+_MARKER_END = re.compile(r"[.)][ \t]*($|\S)")
+_RANGE_DASH = re.compile(r"\d[-−]$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place|time)\b", re.I)
+_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
                       "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
 
@@ -189,19 +197,20 @@ _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel"
 def _is_plural(word: str) -> bool:
     return (word.islower() and (word in _IRREGULAR_PLURALS or
                                 (word.endswith("s") and not word.endswith(("ss", "us", "is")))))\
-        or bool(re.fullmatch(r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)", word))
+        or bool(_CAPITAL_PLURAL.fullmatch(word))
 
 
 def _left_context(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None
-         ) -> tuple[list[Figure], list[Skip]]:
+def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
+         taken: list[tuple[int, int]] = ()) -> tuple[list[Figure], list[Skip]]:
     """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
 
     `words` are the sentence's lower-case words, if the caller has them: each pattern below
-    runs only when a word it needs is there, which keeps long articles fast."""
+    runs only when a word it needs is there, which keeps long articles fast. `taken` are spans
+    already read as something else (dates): numbers in them are left alone."""
     figures: list[Figure] = []
     skips: list[Skip] = []
     taken_until = start
@@ -225,7 +234,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     number_words = not words.isdisjoint(_NUMBER_WORDS)
 
     for s, e, digits, value in _numbers(text, start, end, has_digit, number_words):
-        if s < taken_until or any(f.start <= s < f.end for f in figures):
+        if s < taken_until or any(f.start <= s < f.end for f in figures) \
+                or any(a <= s < b for a, b in taken):
             continue
         fig, skip = _figure(text, s, e, digits, value, start, end)
         if fig:
@@ -421,8 +431,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             return None, Skip(s, e, "model name")
         if before == "." and s >= 2 and text[s - 2].isdigit():
             return None, Skip(s, e, "version")
-        if re.match(r"[ \t]*(?:[-*+•][ \t]*)?$", text[sent_start:s]) and (
-                after.isalpha() and after.isupper() or re.match(r"[.)][ \t]*($|\S)", text[e:e + 3])):
+        if _LINE_START.match(text, sent_start, s) and (
+                after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
             return None, Skip(s, e, "list marker")
         value = _value(digits)
         if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
@@ -437,7 +447,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             after = text[e] if e < end else ""
     start = s
     minus = _MINUS.search(text, max(sent_start, s - 7), s)
-    if minus and not re.search(r"\d[-−]$", text[max(sent_start, s - 4):s]):
+    if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
     left = _left_context(text, start)
     left_start = start - len(left)
@@ -511,7 +521,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
             high_value, pos = _value(n2.group(1)), sm2.end()
     if digits and scale == 1.0 and after.isalpha() and pos == e:
-        glued = re.match(r"[^\W\d_]+", text[e:end]).group()
+        glued = _LETTERS.match(text, e, end).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
             return _multiplier(s, e + 1, value), None
         if glued == "s" and _YEARS[0] <= value <= _YEARS[1]:
@@ -552,7 +562,8 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
             pos = cm.end()
         else:
             surface_unit = cur_m.group(1).strip() if cur_m else currency
-    elif um and (um.group("u") not in U.GLUED_ONLY or um.start() == pos
+    elif um and not _ORDINAL_SECOND.match(text, um.end(), end) and (
+            um.group("u") not in U.GLUED_ONLY or um.start() == pos
                  or text[pos:um.start()].strip() == "°"):
         surface_unit = um.group("u") or um.group("w")
         canon, dim, factor = U.lookup(surface_unit)
@@ -569,7 +580,7 @@ def _figure(text: str, s: int, e: int, digits: str | None, value: float, sent_st
         if label:  # "category 4 hurricane", "HIV 2 drug"
             return None, Skip(s, e, "model name" if label.group(1) else "label")
         noun_m = _counted_noun(text, pos, end, one=value == 1 and high_value is None)
-        if digits and re.match(r"[ \t]+[A-Z][a-z]", text[pos:pos + 4]) and not (
+        if digits and _TITLE_WORD.match(text, pos, pos + 4) and not (
                 noun_m and _is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
         if not noun_m and digits and (_significant(digits, scale, bound) or high_value is not None) \
