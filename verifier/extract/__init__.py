@@ -183,7 +183,9 @@ def _display_names(mentions: list[context.Entity]) -> dict[str, str]:
     by_key: dict[str, Counter] = {}
     for m in mentions:
         by_key.setdefault(m.key, Counter())[m.name] += 1
-    return {k: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+    # the most used spelling of each entity, the longest on a tie
+    return {k: next(iter(c)) if len(c) == 1 else
+            max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
             for k, c in by_key.items()}
 
 
