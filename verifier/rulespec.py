@@ -9,7 +9,7 @@ from __future__ import annotations
 import string
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ClaimKind = Literal["quantity", "money", "percent", "date", "prediction", "quote"]
 Severity = Literal["error", "warning", "info"]

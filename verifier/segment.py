@@ -235,9 +235,8 @@ _SAY = (r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estima
 _SAY_WORDS = _SAY[3:-1]
 _CUE_WORDS = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
               "estimates from", "numbers from", "statistics from"]
-_ATTR_CUE = re.compile(
-    "(?:" + "|".join(re.escape(v) for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1)))
-    + rf"|{_SAY_WORDS})(?![\w])")
+_CUE_FORMS = [v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1))]
+_ATTR_CUE = re.compile("(?:" + "|".join(map(re.escape, _CUE_FORMS)) + rf"|{_SAY_WORDS})(?![\w])")
 _AFTER = {  # who is credited, read after each kind of cue
     "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
                             rf"(?=[,.;:]|\s|$)"),

@@ -157,7 +157,7 @@ _TEMPERATURE = {"k", "degc", "degf", "°c", "°f", "celsius", "fahrenheit", "kel
 # extra keys a unit name accepts (unambiguous symbols, spelling variants)
 ALIASES: dict[str, set[str]] = {
     "percentage": {"%", "percent", "per cent"}, "point": {"pp", "percentage point"},
-    "basis point": {"bp", "bps"},
+    "basis point": {"bp", "bps", "pp"},
     "revolutions per minute": {"rpm", "revolution per minute"},
     "mile per gallon": {"mpg"}, "horsepower": {"hp"}, "brake horsepower": {"bhp", "hp"},
     "parts-per-billion": {"ppb", "part per billion"},
@@ -171,7 +171,7 @@ ALIASES: dict[str, set[str]] = {
     "count": {"time", "x"},
     "degree": _TEMPERATURE | {"°", "deg", "degree angle", "rad"},
     "mile per hour": {"mph"}, "kilometre per hour": {"km/h", "kph"}, "knot": {"kn", "kt"},
-    "decibel": {"db"}, "basis point": {"pp", "bp"}, "calorie": {"j", "cal", "kcal"}, "kilovolt per centimetre": {"v/m"},
+    "decibel": {"db"}, "calorie": {"j", "cal", "kcal"}, "kilovolt per centimetre": {"v/m"},
     "generation wireless": {"g"},
     "year of age": {"year"}, "month of age": {"month"}, "week of age": {"week"},
     "day of age": {"day"},

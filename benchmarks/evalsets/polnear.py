@@ -44,23 +44,12 @@ import pathlib
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 try:
     from .common import Row
 except ImportError:
-    try:
-        from common import Row  # run as a script from benchmarks/evalsets/
-    except ImportError:
-        @dataclass
-        class Row:
-            dataset: str
-            measure: str
-            verifier: float | None
-            quantulum3: float | None = None
-            target: str = ""
-            n: int = 0
+    from common import Row  # run as a script from benchmarks/evalsets/
 
 DATASET = "polnear_news_attribution"
 EVAL_DIR = pathlib.Path(__file__).resolve().parents[3] / "shared" / "eval"

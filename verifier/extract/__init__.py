@@ -7,8 +7,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Source,
-                       Surface, TimeScope)
+from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Surface,
+                       TimeScope)
 from ..segment import Segments
 from . import context, dates, figures, numwords, predictions, quotes
 

@@ -1,0 +1,82 @@
+"""Find figures (quantities, money, percents) in a sentence and normalise them.
+
+A number becomes a figure only with something that says what it counts or measures: a unit,
+a currency, a percent sign, a scale word or a counted noun. What looks like a number but is
+not a figure (a year, a model name, list numbering, a footnote marker) is skipped with the
+reason, so coverage can say what was passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import numwords
+from .. import units as U
+from .base import Figure, Skip, clean
+from .forms import (FRACTION_WORDS, MULTIPLIER_WORDS, VAGUE, VAGUE_WORDS, ages, fractions,
+                    multiplier_words, suspended, vague)
+from .nouns import count_unit
+from .reading import numbers, read_figure
+
+__all__ = ["Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
+
+_NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
+def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
+         taken: list[tuple[int, int]] = ()) -> tuple[list[Figure], list[Skip]]:
+    """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
+
+    `words` are the sentence's lower-case words, if the caller has them: each pattern below
+    runs only when a word it needs is there, which keeps long articles fast. `taken` are spans
+    already read as something else (dates): numbers in them are left alone."""
+    figures: list[Figure] = []
+    skips: list[Skip] = []
+    taken_until = start
+    chunk = text[start:end]
+    if words is None:
+        words = set(_LOWER_WORD.findall(chunk.lower()))
+    has_digit = _ANY_DIGIT.search(chunk) is not None
+
+    if not words.isdisjoint(VAGUE_WORDS):
+        for m in VAGUE.finditer(text, start, end):
+            fig = vague(text, m, end)
+            if fig:
+                figures.append(fig)
+    if not words.isdisjoint(MULTIPLIER_WORDS):
+        figures += multiplier_words(text, start, end)
+    if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
+            or ("in" in words or "out" in words) and not words.isdisjoint(numwords.UNITS):
+        figures += fractions(text, start, end)
+    if has_digit and ", " in chunk:
+        figures += ages(text, start, end, figures)
+    number_words = not words.isdisjoint(_NUMBER_WORDS)
+
+    for s, e, digits, value in numbers(text, start, end, has_digit, number_words):
+        if s < taken_until or any(f.start <= s < f.end for f in figures) \
+                or any(a <= s < b for a, b in taken):
+            continue
+        fig, skip = read_figure(text, s, e, digits, value, start, end)
+        if fig:
+            figures.append(fig)
+            taken_until = fig.end
+        elif skip:
+            skips.append(skip)
+            taken_until = skip.end
+    figures.sort(key=lambda f: f.start)
+    figures = suspended(text, figures, skips)
+    for prev, fig in zip(figures, figures[1:]):
+        # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
+        if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None \
+                and prev.change is not None:
+            fig.change = prev.change
+            shift = U.OFFSETS.get(fig.surface_unit or "", U.OFFSETS.get(
+                (fig.surface_unit or "").lower(), 0))
+            if shift and fig.kind == "quantity":  # a difference in Fahrenheit has no offset
+                factor = U.lookup(fig.surface_unit)[2]
+                fig.value, fig.low, fig.high = (
+                    None if x is None else clean(x - shift * factor)
+                    for x in (fig.value, fig.low, fig.high))
+    return figures, skips

@@ -1,0 +1,113 @@
+"""The noun phrase a bare number counts: "10,000 NVIDIA H100 GPUs" counts GPUs."""
+
+from __future__ import annotations
+
+import re
+
+
+_NOUN_STOP = set("""a an the of in on at to for from by with and or but as than that which who
+    whom whose is are was were be been being has have had will would can could may might
+    should must do does did across into over under per each every this these those its their
+    his her our your rather while when where after before during since until via about
+    including like such most less fewer up down out also only just today now yesterday
+    tomorrow currently already still annually worldwide they we you i he she it them us me""".split())
+
+
+_WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
+
+
+MAX_NOUN_WORDS = 5
+
+
+_GAP = re.compile(r"[ \t]+")
+
+
+_HYPHEN = re.compile(r"-")
+
+
+def _singular(word: str) -> str:
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def count_unit(noun: str) -> str:
+    """The unit of a count: "GPUs" -> "GPU", "chips" -> "chip", "factories" -> "factory"."""
+    return noun[:-1] if _ACRONYM_PLURAL.fullmatch(noun) else _singular(noun.lower())
+
+
+def counted_noun(text: str, pos: int, end: int, one: bool = False
+                  ) -> tuple[str, str, int] | None:
+    """The noun phrase a bare number counts: ('NVIDIA H100 GPUs', 'GPU', end offset)."""
+    words: list[tuple[str, int, int]] = []
+    hyphenated = text[pos:pos + 1] == "-"
+    i = pos
+    while len(words) < MAX_NOUN_WORDS:
+        m = _GAP.match(text, i) if words or text[i:i + 1] != "-" else _HYPHEN.match(text, i)
+        if not m:
+            break
+        w = _WORD.match(text, m.end(), end)
+        if not w:
+            break
+        word = w.group(1)
+        if word.lower() in _NOUN_STOP:
+            nxt = _WORD.match(text, w.end() + 1, end)
+            if word.lower() == "and" and words and nxt and nxt.group(1)[0].isupper():
+                i = w.end()  # "H100 and Blackwell B200 GPUs": coordinated names go on
+                continue
+            break
+        words.append((word, w.start(1), w.end(1)))
+        i = w.end()
+        if text[i:i + 1] in ",;:.()!?":
+            break
+    # The head is the first plural noun ("10,000 NVIDIA H100 GPUs today", "350 guests came"),
+    # else the last plain word.
+    plural = next((k for k, (w, _, _) in enumerate(words) if is_plural(w)), None)
+    if one and words and words[0][0].islower():
+        words = words[:1]  # "one question remains": one counts a singular noun
+    elif plural is not None:
+        words = words[:plural + 1]
+    while words and not (words[-1][0].islower() or is_plural(words[-1][0])):
+        words.pop()
+    if not words:
+        return None
+    if hyphenated:  # "a 24-billion-parameter model" counts parameters, not models
+        words = words[:1]
+    while words and words[-1][0].lower() in _NOT_NOUNS:  # "40k cheaper", "one hand behind"
+        words.pop()
+    if not words:
+        return None
+    head = words[-1][0]
+    if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
+        return None  # "10 percent rising", "5 planned": not a noun
+    phrase = text[words[0][1]:words[-1][2]]
+    return phrase, count_unit(head), words[-1][2]
+
+
+_NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
+              "smaller", "larger", "longer", "shorter", "above", "below", "ahead", "behind",
+              "earlier", "later", "apiece", "each", "overall", "altogether", "alone",
+              "respectively", "ago", "old", "up", "down", "off", "out", "back", "rose", "fell",
+              "grew", "rises", "falls", "gains", "jumped", "dropped", "climbed", "slipped",
+              "closed", "ended", "finished", "combined", "total", "net"}
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+_CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)")  # GPUs, Americans
+
+
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
+                      "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
+
+
+def is_plural(word: str) -> bool:
+    return (word.islower() and (word in _IRREGULAR_PLURALS or
+                                (word.endswith("s") and not word.endswith(("ss", "us", "is")))))\
+        or bool(_CAPITAL_PLURAL.fullmatch(word))

@@ -1,0 +1,349 @@
+"""Reading one number in its sentence: what stands before it (currency, hedge, change,
+minus), what follows (range, scale, percent, unit, currency, counted noun, rate), and
+what it is not (a year, a time, a phone number, a model name, a label, a score)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import numwords
+from .. import units as U
+from .base import CUR_AFTER, CUR_BEFORE, DIGITS, DIGIT_NUMBER, Figure, PERCENT, SCALE_WORD, Skip, UNIT_AFTER, clean, number_value
+from .forms import MULT_AFTER, multiplier
+from .nouns import counted_noun, is_plural
+
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
+
+
+_HEDGE = re.compile(
+    r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
+    r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
+    r"|less than|fewer than|under|below|up to|at most|as many as|as much as|no more than"
+    r"|between)\s+(?:a |an )?$", re.I)
+
+
+_HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~",
+                "nearly": "~", "almost": "~", "some": "~", "an estimated": "~", "close to": "~",
+                "more than": ">", "over": ">", "above": ">", "in excess of": ">",
+                "upwards of": ">", "at least": ">=", "no fewer than": ">=",
+                "no less than": ">=", "less than": "<", "fewer than": "<", "under": "<",
+                "below": "<", "up to": "<=", "at most": "<=", "as many as": "<=",
+                "as much as": "<=", "no more than": "<="}
+
+
+_CHANGE = re.compile(r"\b(?:(?P<up>rose|rise[sn]?|rising|increased?|increases|increasing|grew"
+                     r"|grow|grows|growing|jumped|jumps|climbed|climbs|gained|gains|surged|soared"
+                     r"|rallied|advanced|up)|(?P<down>fell|falls?|falling|dropped|drops?|declined?"
+                     r"|declines|decreased?|decreases|lost|down|shrank|shrunk|cut|plunged|plummeted"
+                     r"|plummeting|tumbled|slid|slipped|sank|eased|retreated))[ \t]+"
+                     r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
+
+
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
+
+
+# A time of day has a colon ("10:30"), or a dot only with am/pm ("10.30pm"): "1.23%" is a number
+_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b"
+                   r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?|\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+_LINE_START = re.compile(r"[ \t]*(?:[-*+•][ \t]*)?$")
+
+
+_MARKER_END = re.compile(r"[.)][ \t]*($|\S)")
+
+
+_RANGE_DASH = re.compile(r"\d[-−]$")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place|time)\b", re.I)
+
+
+_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _left_context(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width):start]
+
+
+def numbers(text: str, start: int, end: int, digits: bool, words: bool
+             ) -> list[tuple[int, int, str | None, float]]:
+    """(start, end, digits or None, value) of every number, in digits or in words."""
+    found = [(m.start(), m.end(), m.group(), 0.0)
+             for m in DIGIT_NUMBER.finditer(text, start, end)] if digits else []
+    if words:
+        found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end)]
+    return sorted(found)
+
+
+def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sent_start: int,
+            end: int) -> tuple[Figure | None, Skip | None]:
+    before = text[s - 1] if s > sent_start else ""
+    after = text[e] if e < end else ""
+    if digits:
+        if _PHONE.match(text, s) and not before.isalnum():
+            return None, Skip(s, _PHONE.match(text, s).end(), "phone number")
+        if _TIME.match(text, s) and not before.isalnum() and not after == ".":
+            return None, Skip(s, _TIME.match(text, s).end(), "time")
+        if before in ")]" and before:
+            return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
+        if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
+                before == "-" and s >= 2 and text[s - 2].isalnum()
+                and not _MINUS.search(text, max(sent_start, s - 7), s)):
+            return None, Skip(s, e, "model name")
+        if before == "." and s >= 2 and text[s - 2].isdigit():
+            return None, Skip(s, e, "version")
+        if _LINE_START.match(text, sent_start, s) and (
+                after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
+            return None, Skip(s, e, "list marker")
+        value = number_value(digits)
+        if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
+            return None, Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
+        sci = _TIMES_TEN.match(text, e, end)
+        if sci:  # "1.99×10−30": the exponent lost its superscript
+            value, e = value * 10 ** int(sci.group(1).replace("−", "-")), sci.end()
+            after = text[e] if e < end else ""
+        frac = _SLASH.match(text, e, end)
+        if frac and value < int(frac.group(1)) and int(frac.group(1)) in _PLAIN_DENOMINATORS:
+            value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
+            after = text[e] if e < end else ""
+    start = s
+    minus = _MINUS.search(text, max(sent_start, s - 7), s)
+    if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
+        value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
+    left = _left_context(text, start)
+    left_start = start - len(left)
+    # patterns anchored at the end ($) are tried from each position: search short windows
+    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10))
+    currency = None
+    if cur_m:
+        sym = cur_m.group(1).strip()
+        currency = U.CURRENCY_SYMBOLS.get(sym, sym if sym in U.CURRENCY_CODES else None)
+        currency = {"RMB": "CNY"}.get(currency, currency)
+        start = start - len(cur_m.group(0))
+    pos = e
+
+    # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
+    high_value = None
+    between = _BETWEEN.search(left, max(0, len(left) - 14))
+    r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
+         else _RANGE_SEP.match(text, pos, end))
+    if r:
+        n2 = _RANGE_END.match(text, r.end(), end)
+        word = None if n2 else next(numwords.finditer(text, r.end(), min(end, r.end() + 40)), None)
+        dash_glued_right = r.group().strip() in "-–—" and r.group()[:1].isspace() and \
+            not r.group()[-1:].isspace()  # "50 -1.3%": a list of figures, not a range
+        if n2 and not dash_glued_right and not (
+                text[n2.end():n2.end() + 1].isalpha()
+                and not _scale_or_unit_ahead(text, n2.end(), end)):
+            high = number_value(n2.group(1))
+            if high <= value and r.group().strip() in "-–—":
+                return None, Skip(s, n2.end(), "score")  # "a 9-2 lead", "tied 89-89"
+            # "in 2018 to 3.9 million": a year, then a figure, is not a range
+            if _looks_like_year(digits) and _looks_like_year(n2.group(1)) and not currency:
+                return None, Skip(s, n2.end(), "date")  # "between 2014 and 2017"
+            year_first = _looks_like_year(digits) and not _looks_like_year(n2.group(1)) and \
+                _YEAR_PREP.search(text, max(sent_start, start - 8), start)
+            if not year_first:
+                high_value, pos = high, n2.end()
+                sym = re.match(r"(US\$|\$|€|£)", text[n2.start():n2.start(1)])
+                if sym and not currency:  # "8 or $9"
+                    currency = U.CURRENCY_SYMBOLS[sym.group(1)]
+        elif word and word[0] == r.end() and (digits is None or not _looks_like_year(digits)):
+            high_value, pos = word[2], word[1]  # "four to five thousand": 4,000 to 5,000
+            scale_word = re.search(r"thousand|million|billion|trillion", text[word[0]:word[1]])
+            if scale_word and value < numwords.SCALE_WORDS[scale_word.group()]:
+                value *= numwords.SCALE_WORDS[scale_word.group()]
+
+    scale = 1.0
+    sm = SCALE_WORD.match(text, pos, end)
+    if sm:
+        word = (sm.group(1) or sm.group(2)).lower()
+        glued_abbrev = sm.group(2) is not None
+        # "5m" and "2b" mean million/billion only for money; "7B" alone is a model size
+        unit_next = glued_abbrev and re.match(r"[ \t]+([a-z]+)", text[sm.end():sm.end() + 20])
+        if unit_next and (U.lookup(unit_next.group(1))  # "12.3m tonnes", "2b euros"
+                          or unit_next.group(1) in U.CURRENCY_WORDS):
+            glued_abbrev = False
+        if sm.group(2) == "M" or (word == "m" and re.match(r"[ \t]+of\b", text[sm.end():sm.end() + 4])):
+            glued_abbrev = False  # "4.3M sales", "35m of its devices": millions, not metres
+        if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k", "mln", "bln", "mil") or currency:
+            if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
+                scale = U.SCALES[word]
+                pos = sm.end()
+                while scale == 100 and (more := SCALE_WORD.match(text, pos, end)) and \
+                        more.group(1):  # "4 hundred million"
+                    scale *= U.SCALES[more.group(1).lower()]
+                    pos = more.end()
+    if high_value is None and scale != 1.0:  # "$3 billion to $5 billion"
+        r2 = _RANGE_SEP.match(text, pos, end)
+        n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
+        sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
+        if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
+            high_value, pos = number_value(n2.group(1)), sm2.end()
+    if digits and scale == 1.0 and after.isalpha() and pos == e:
+        glued = _LETTERS.match(text, e, end).group()
+        if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
+            return multiplier(s, e + 1, value), None
+        if glued == "s" and _YEARS[0] <= value <= _YEARS[1]:
+            return None, Skip(s, e + 1, "date")
+        if not U.lookup(glued) and not CUR_AFTER.match(text, e, end) and \
+                not UNIT_AFTER.match(text, e, end) and not PERCENT.match(text, e, end):
+            return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
+                              or re.match(r"x\d", text[e:e + 2]) else "glued to word")
+
+    bound = "="
+    prefix = text[left_start:start]  # what stands before the currency or number
+    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24))
+    if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
+        bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
+        start = left_start + hedge.start()
+        prefix = prefix[: hedge.start()]
+    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36))
+    change = None if not ch else "up" if ch.group("up") else "down"
+
+    kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
+    pm = PERCENT.match(text, pos, end)
+    cm = CUR_AFTER.match(text, pos, end)
+    um = UNIT_AFTER.match(text, pos, end)
+    if pm:
+        kind, surface_unit = "percent", pm.group(1)
+        unit = "pp" if surface_unit.lower().startswith(("percentage", "pp", "b")) else "%"
+        if surface_unit.lower().startswith("b"):  # a basis point is a hundredth of a point
+            factor = 0.01
+        pos = pm.end()
+    elif currency or cm:
+        kind = "money"
+        if cm and not currency:
+            word = next(g for g in cm.groups() if g)
+            currency = (U.CURRENCY_WORDS.get(word.lower()) or U.CURRENCY_SYMBOLS.get(word)
+                        or {"YEN": "JPY", "RMB": "CNY"}.get(word.upper(), word.upper()))
+            factor = U.CURRENCY_FACTORS.get(word.lower(), 1.0)  # "19 cents" is 0.19
+            surface_unit = word
+            pos = cm.end()
+        else:
+            surface_unit = cur_m.group(1).strip() if cur_m else currency
+    elif um and not _ORDINAL_SECOND.match(text, um.end(), end) and (
+            um.group("u") not in U.GLUED_ONLY or um.start() == pos
+                 or text[pos:um.start()].strip() == "°"):
+        surface_unit = um.group("u") or um.group("w")
+        canon, dim, factor = U.lookup(surface_unit)
+        kind, unit = "quantity", canon
+        pos = um.end()
+    else:
+        if digits and scale == 1.0 and "," not in digits and "." not in digits and \
+                _YEARS[0] <= value <= _YEARS[1] and high_value is None:
+            return None, Skip(s, e, "date")
+        mult = MULT_AFTER.match(text, pos, end)
+        if mult:  # "3-fold", "four times larger"
+            return multiplier(s, mult.end(), value), None
+        label = _LABEL_BEFORE.search(text, max(sent_start, start - 12), start)
+        if label:  # "category 4 hurricane", "HIV 2 drug"
+            return None, Skip(s, e, "model name" if label.group(1) else "label")
+        noun_m = counted_noun(text, pos, end, one=value == 1 and high_value is None)
+        if digits and _TITLE_WORD.match(text, pos, pos + 4) and not (
+                noun_m and is_plural(noun_m[0].split()[-1])):
+            return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
+        if not noun_m and digits and (_significant(digits, scale, bound) or high_value is not None) \
+                and not before.isalpha():
+            # "the index closed at 7,425.81": a figure, though it names no unit
+            kind, unit, dim, surface_unit = "quantity", "number", "number", None
+        elif not noun_m:
+            return None, Skip(s, e, "no unit")
+        else:
+            noun, head, pos = noun_m
+            kind, unit, dim, surface_unit = "quantity", head, "count", noun
+            code = U.CURRENCY_WORDS.get(head) or U.CURRENCY_WORDS.get(head + "s")
+            if code and len(noun.split()) == 1:  # "a billion-dollar deal"
+                kind, unit, dim, noun, currency = "money", None, None, None, code
+    # Fahrenheit shifts, except for a change ("fell by 2 F" is a difference, not a reading)
+    offset = 0
+    if kind == "quantity" and surface_unit and change is None:
+        offset = U.OFFSETS.get(surface_unit, U.OFFSETS.get(surface_unit.lower(), 0))
+    number = clean(value * scale)
+    v = clean((number + offset) * factor)
+    if high_value is not None:
+        low_scale = scale if high_value >= value else 1.0  # "$800,000 to $1.3 million"
+        v = clean((value * low_scale + offset) * factor)
+        number = clean(value * low_scale)
+        hi = clean((high_value * scale + offset) * factor)
+        low, high, bound = v, hi, "range"
+        v = (v + hi) / 2
+    else:
+        low, high = {"=": (v, v), "~": (v * 0.9, v * 1.1), ">": (v, None), ">=": (v, None),
+                     "<": (None, v), "<=": (None, v)}[bound]
+    rate = _per(text, pos, end)
+    per = None
+    if rate:
+        per, pos = rate
+    return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change=change,
+                  unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
+
+
+# "category 4", "phase 2", "HIV 2", "COVID -19": the number names or labels, it does not count
+_LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|grade|tier|type"
+                           r"|version|article|section|chapter|room|gate|platform|route|flight"
+                           r"|number)|\b(?i:no)\.)[ \t]+-?$")
+
+
+_TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
+
+
+_YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
+
+
+_BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
+
+
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
+
+
+_SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
+
+
+_PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
+
+
+_MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
+
+
+_RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({DIGITS})")
+
+
+# A rate: "$58 per barrel", "$3,500 a month", "5% a year", "52,000 barrel-a-day"
+_PER = re.compile(r"[ \t-](?:per|a|an|each)[ \t-](?P<d>(?:square |sq\.? |cubic )?[A-Za-z]+)\b")
+
+
+_DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game", "visit", "unit",
+                 "household", "mmbtu", "user", "employee", "passenger", "customer", "student",
+                 "patient", "vehicle", "car", "seat", "ticket", "item", "piece", "dose"}
+
+
+def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    m = _PER.match(text, pos, end)
+    if not m:
+        return None
+    word = m.group("d").lower()
+    if word in _DENOMINATORS or word.rstrip("s") in _DENOMINATORS or U.lookup(word):
+        return word, m.end()
+    return None
+
+
+def _significant(digits: str, scale: float, bound: str) -> bool:
+    """A bare number worth a claim: with a scale word, a decimal part, thousands separators or
+    a hedge ("7,425.81", "3 million", "around 73"), not a small integer that may count
+    anything."""
+    return (scale != 1.0 or "," in digits or ("." in digits and not digits.startswith("."))
+            or bound != "=" or (digits.isdigit() and int(digits) >= 1000))
+
+
+def _looks_like_year(digits: str | None) -> bool:
+    return bool(digits) and digits.isdigit() and _YEARS[0] <= int(digits) <= _YEARS[1]
+
+
+def _scale_or_unit_ahead(text: str, pos: int, end: int) -> bool:
+    return bool(SCALE_WORD.match(text, pos, end) or UNIT_AFTER.match(text, pos, end)
+                or PERCENT.match(text, pos, end))
