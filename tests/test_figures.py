@@ -64,6 +64,7 @@ def _unit(c):
     ("It struck a billion-dollar deal.", 1e9, "USD", "="),
     ("Lows hit minus-40 degrees Celsius.", -40, "degC", "="),
     ("Runners burn 2000 calories a day.", 2000 * 4184, "J", "="),     # a figure, not a year
+    ("It is a 200,000 to-260,000 year-old skull.", 230000 * 31557600, "s", "range"),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)

@@ -12,7 +12,7 @@ from .base import CUR_AFTER, CUR_BEFORE, DIGITS, DIGIT_NUMBER, Figure, PERCENT, 
 from .forms import MULT_AFTER, multiplier
 from .nouns import counted_noun, is_plural
 
-_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to-?|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
 
 
 _HEDGE = re.compile(
@@ -62,7 +62,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place|time)\b", re.I)
 
 
-_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")
+_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")  # "787 Dreamliner": a number in a name
 
 
 def _left_context(text: str, start: int, width: int = 40) -> str:
