@@ -31,11 +31,16 @@ _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~
                 "as much as": "<=", "no more than": "<="}
 
 
-_CHANGE = re.compile(r"\b(?:(?P<up>rose|rise[sn]?|rising|increased?|increases|increasing|grew"
-                     r"|grow|grows|growing|jumped|jumps|climbed|climbs|gained|gains|surged|soared"
-                     r"|rallied|advanced|up)|(?P<down>fell|falls?|falling|dropped|drops?|declined?"
-                     r"|declines|decreased?|decreases|lost|down|shrank|shrunk|cut|plunged|plummeted"
-                     r"|plummeting|tumbled|slid|slipped|sank|eased|retreated))[ \t]+"
+_HEDGE_LAST = {phrase.split()[-1] for phrase in _HEDGE_BOUND} | {"between"}
+# Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
+_UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
+             "growing jumped jumps climbed climbs gained gains surged soared rallied advanced up"
+             ).split()
+_DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline declines decreased "
+               "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
+               "tumbled slid slipped sank eased retreated").split()
+_CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
+_CHANGE = re.compile(rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
 
@@ -197,12 +202,16 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
     bound = "="
     prefix = text[left_start:start]  # what stands before the currency or number
-    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24))
+    tail = prefix[-40:].lower().split()[-4:]  # cheap test before the end-anchored patterns
+    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if (
+        tail and (tail[-1] in _HEDGE_LAST or len(tail) > 1 and tail[-1] in ("a", "an")
+                  and tail[-2] in _HEDGE_LAST)) else None
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36))
+    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) if not _CHANGE_WORDS.isdisjoint(
+        prefix[-36:].lower().split()) else None
     change = None if not ch else "up" if ch.group("up") else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
