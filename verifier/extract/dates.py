@@ -42,7 +42,9 @@ ANCHOR_WORDS = (
     r"|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|this|This|last|Last"
     r"|next|Next|past|Past|coming|Coming|previous|Previous|earlier|Earlier|later|Later"
     r"|ago|from now|quarter|Q[1-4]")
-_ANCHOR = re.compile(rf"[0-9]+|(?:{ANCHOR_WORDS})\b")
+# Flat alternatives that each open with a literal let the regex engine skip ahead fast
+_ANCHOR = re.compile("|".join([f"{d}[0-9]*" for d in "0123456789"]
+                              + [rf"{w}\b" for w in ANCHOR_WORDS.split("|")]))
 _AT_DIGIT = re.compile(
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?P<dmy>(?P<d1>[0-3]?\d){_ORD}[ \t]+(?:of[ \t]+)?(?P<m1>{_MON})(?:,?[ \t]+(?P<y1>{_YEAR})\b)?)"
