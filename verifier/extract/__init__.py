@@ -83,6 +83,7 @@ def extract_source(seg: Segments) -> Extraction:
 
 _DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"\d{4}")
+_LOWER_TOKEN = re.compile(r"[a-z][a-z’'-]+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
@@ -102,7 +103,9 @@ class _Subjects:
     def __init__(self, seg: Segments):
         self.seg, self.text = seg, seg.source.text
         body = self.text[seg.source.body_start:]
-        lowercase = set(re.findall(r"(?<![.!?]\s)\b([a-z][a-z’'-]+)\b", body))
+        # words the article writes in lower case; a pattern that opens with a plain character
+        # class scans fast (tails of capitalised words come along, and never equal a word)
+        lowercase = set(_LOWER_TOKEN.findall(body))
         # every sentence counts towards the article's main entity
         cache: dict = {}
         self.by_sentence = {s.start: context.entities(self.text, s.start, s.end, lowercase, cache)
