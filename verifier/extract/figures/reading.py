@@ -44,6 +44,8 @@ _CHANGE = re.compile(rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_D
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
 
+_PHONE_OR_TIME_NEXT = set("-. :)apAP0123456789")
+_MAY_BE_CURRENCY = re.compile(r"[$€£¥₹₩₽₪=A-Z]")  # symbols, and codes in capitals ("USD")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
 
 
@@ -89,10 +91,13 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     before = text[s - 1] if s > sent_start else ""
     after = text[e] if e < end else ""
     if digits:
-        if _PHONE.match(text, s) and not before.isalnum():
-            return None, Skip(s, _PHONE.match(text, s).end(), "phone number")
-        if _TIME.match(text, s) and not before.isalnum() and not after == ".":
-            return None, Skip(s, _TIME.match(text, s).end(), "time")
+        if after in _PHONE_OR_TIME_NEXT:  # cheap test first: both need one of these next
+            phone = _PHONE.match(text, s)
+            if phone and not before.isalnum():
+                return None, Skip(s, phone.end(), "phone number")
+            time = _TIME.match(text, s)
+            if time and not before.isalnum() and not after == ".":
+                return None, Skip(s, time.end(), "time")
         if before in ")]" and before:
             return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
         if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
@@ -116,13 +121,16 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
             after = text[e] if e < end else ""
     start = s
-    minus = _MINUS.search(text, max(sent_start, s - 7), s)
+    near = text[max(sent_start, s - 7):s]
+    minus = _MINUS.search(text, max(sent_start, s - 7), s) if ("-" in near or "−" in near
+                                                               or "inus" in near) else None
     if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
     left = _left_context(text, start)
     left_start = start - len(left)
     # patterns anchored at the end ($) are tried from each position: search short windows
-    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10))
+    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10)) if _MAY_BE_CURRENCY.search(
+        left, max(0, len(left) - 10)) else None
     currency = None
     if cur_m:
         sym = cur_m.group(1).strip()
@@ -133,7 +141,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
     # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
     high_value = None
-    between = _BETWEEN.search(left, max(0, len(left) - 14))
+    between = _BETWEEN.search(left, max(0, len(left) - 14)) if "etween" in left[-14:] else None
     r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
          else _RANGE_SEP.match(text, pos, end))
     if r:
