@@ -74,7 +74,7 @@ def extract_source(seg: Segments) -> Extraction:
     for s, e, reason in skipped_at:
         _mark(number_reason, text, s, e, reason)
 
-    subjects = _Subjects(seg)
+    subjects = _Subjects(seg, {sent.start for _, _, sent in found})
     claims = [_claim(kind, m, sent, subjects) for kind, m, sent in found]
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return Extraction(claims, _coverage(text, source.body_start, number_reason, claims),
@@ -100,22 +100,18 @@ class _Subjects:
     """Entities of each sentence, the article's main entity, and the subject each claim is
     given."""
 
-    def __init__(self, seg: Segments):
+    def __init__(self, seg: Segments, wanted: set[int]):
         self.seg, self.text = seg, seg.source.text
         body = self.text[seg.source.body_start:]
         # words the article writes in lower case; a pattern that opens with a plain character
         # class scans fast (tails of capitalised words come along, and never equal a word)
         lowercase = set(_LOWER_TOKEN.findall(body))
-        # every sentence counts towards the article's main entity
-        cache: dict = {}
-        self.by_sentence = {s.start: context.entities(self.text, s.start, s.end, lowercase, cache)
-                            for s in seg.sentences}
+        title_end = seg.sentences[0].end if seg.sentences and seg.sentences[0].heading else 0
+        # every sentence counts towards the main entity; mentions are kept where claims are
+        self.by_sentence, self.main, self.names = context.article_entities(
+            self.text, seg.sentences, wanted, lowercase, title_end)
         self._sentence_spans: dict[int, object] = {}
         self._candidates: dict[int, list] = {}
-        mentions = [e for ents in self.by_sentence.values() for e in ents]
-        title_end = seg.sentences[0].end if seg.sentences and seg.sentences[0].heading else 0
-        self.main = context.main_entity(mentions, title_end)
-        self.names = _display_names(mentions)
 
     def base(self, kind: str, start: int, end: int, sent) -> dict:
         text, source = self.text, self.seg.source
@@ -180,16 +176,6 @@ def _coverage(text: str, body: int, reasons: dict[int, str], claims: list[Claim]
             "numbers_in_dates": sum(1 for r in runs if reasons.get(r) == "date"),
             "skipped": dict(sorted(skipped.items())),
             "claims": dict(sorted(Counter(c.kind for c in claims).items()))}
-
-
-def _display_names(mentions: list[context.Entity]) -> dict[str, str]:
-    by_key: dict[str, Counter] = {}
-    for m in mentions:
-        by_key.setdefault(m.key, Counter())[m.name] += 1
-    # the most used spelling of each entity, the longest on a tie
-    return {k: next(iter(c)) if len(c) == 1 else
-            max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
-            for k, c in by_key.items()}
 
 
 def _figure_claim(f: figures.Figure, fields: dict, text: str, sent) -> Claim:

@@ -62,21 +62,37 @@ def entity_key(name: str) -> str:
     return " ".join(words)
 
 
-def entities(text: str, start: int, end: int, lowercase_words: set[str],
-             cache: dict | None = None) -> list[Entity]:
-    """Entity mentions in text[start:end]; `lowercase_words` are words the article also
-    writes in lower case, so a capitalised sentence opener is not taken for a name. `cache`
-    (one per article) remembers how each capitalised run splits: names recur."""
-    found = []
-    for m in _CAP_RUN.finditer(text, start, end):
-        run = m.group()
-        parts = cache.get(run) if cache is not None else None
-        if parts is None:
-            parts = _split_run(run, lowercase_words)
-            if cache is not None:
-                cache[run] = parts
-        found += [Entity(m.start() + s, m.start() + e, name, key) for s, e, name, key in parts]
-    return found
+def article_entities(text: str, sentences: list, wanted: set[int], lowercase_words: set[str],
+                     title_end: int) -> tuple[dict[int, list[Entity]], str | None, dict[str, str]]:
+    """One pass over an article's sentences: the entity mentions of the `wanted` sentences
+    (by start offset), the article's main entity (the most mentioned, a title mention counting
+    three times, the first mentioned on a tie) and the display name of each entity key (its
+    most used spelling, the longest on a tie). `lowercase_words` are words the article also
+    writes in lower case, so a capitalised sentence opener is not taken for a name."""
+    cache: dict[str, list] = {}  # how each capitalised run splits: names recur
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    spellings: dict[str, Counter] = {}
+    by_sentence: dict[int, list[Entity]] = {}
+    for sent in sentences:
+        keep = by_sentence[sent.start] = [] if sent.start in wanted else None
+        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+            run = m.group()
+            parts = cache.get(run)
+            if parts is None:
+                parts = cache[run] = _split_run(run, lowercase_words)
+            for s, e, name, key in parts:
+                at = m.start() + s
+                counts[key] = counts.get(key, 0) + (3 if at < title_end else 1)
+                first.setdefault(key, at)
+                spellings.setdefault(key, Counter())[name] += 1
+                if keep is not None:
+                    keep.append(Entity(at, m.start() + e, name, key))
+    main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
+    names = {k: next(iter(c)) if len(c) == 1 else
+             max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+             for k, c in spellings.items()}
+    return by_sentence, main, names
 
 
 def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str, str]]:
@@ -117,15 +133,6 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
             continue
         found.append((s, e, name, entity_key(name)))
     return found
-
-
-def main_entity(mentions: list[Entity], title_end: int) -> str | None:
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        counts[m.key] += 3 if m.start < title_end else 1
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def not_places(text: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
