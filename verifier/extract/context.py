@@ -9,7 +9,6 @@ objects, not subjects.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
@@ -28,8 +27,9 @@ _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "F
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
                "gmbh", "co", "company", "ag"}
-_LOCATIVE = re.compile(r"\b(?:in|at|across|from|to|throughout|near|within|into|outside|under|"
-                       r"over|like|than|with|by|against|for)[ \t]+(?:the[ \t]+)?$", re.I)
+# An entity right after one of these (and "the") is a place or an object, not a subject
+_LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
+                            "like than with by against for".split())
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whom|whose)\b")
 _RELATIVE = re.compile(r"^\W*(?:which|who)\b", re.I)
 
@@ -72,7 +72,7 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
     cache: dict[str, list] = {}  # how each capitalised run splits: names recur
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    spellings: dict[str, Counter] = {}
+    spellings: dict[str, dict[str, int]] = {}
     by_sentence: dict[int, list[Entity]] = {}
     for sent in sentences:
         keep = by_sentence[sent.start] = [] if sent.start in wanted else None
@@ -83,9 +83,14 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
                 parts = cache[run] = _split_run(run, lowercase_words)
             for s, e, name, key in parts:
                 at = m.start() + s
-                counts[key] = counts.get(key, 0) + (3 if at < title_end else 1)
-                first.setdefault(key, at)
-                spellings.setdefault(key, Counter())[name] += 1
+                if key in counts:
+                    counts[key] += 3 if at < title_end else 1
+                    spelled = spellings[key]
+                    spelled[name] = spelled.get(name, 0) + 1
+                else:
+                    counts[key] = 3 if at < title_end else 1
+                    first[key] = at
+                    spellings[key] = {name: 1}
                 if keep is not None:
                     keep.append(Entity(at, m.start() + e, name, key))
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
@@ -137,8 +142,14 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
 
 def not_places(text: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
     """The entities that can be a subject: not after "in/across/from..." (places, objects)."""
-    return [e for e in sentence_entities
-            if not _LOCATIVE.search(text, max(sent_start, e.start - 30), e.start)]
+    keep = []
+    for e in sentence_entities:
+        before = text[max(sent_start, e.start - 20):e.start].lower().split()[-2:]
+        if before and before[-1] == "the":
+            before = before[:-1]
+        if not (before and before[-1] in _LOCATIVE_WORDS):
+            keep.append(e)
+    return keep
 
 
 def subject(text: str, sent_start: int, claim_start: int, claim_end: int,
