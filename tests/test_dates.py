@@ -45,6 +45,11 @@ def _dates(sentence, published=PUBLISHED):
     ("The contract was signed on Aug. 7.", "Aug. 7", date(2025, 8, 7), "day"),  # nearest
     ("The site should be ready by mid-2027.", "mid-2027", date(2027, 1, 1), "year"),
     ("The idea dates from the 1990s.", "1990s", date(1990, 1, 1), "decade"),
+    ("The plant will open in two years.", "in two years", date(2027, 1, 1), "year"),
+    ("It should be done in the next 3 months.", "in the next 3 months", date(2025, 9, 1),
+     "month"),
+    ("Output will double by the end of the decade.", "the end of the decade", date(2029, 1, 1),
+     "year"),
 ])
 def test_date(sentence, phrase, value, precision):
     assert (phrase, value, precision) in _dates(sentence)
@@ -56,6 +61,7 @@ def test_date(sentence, phrase, value, precision):
     "The price was $2025 per unit.",       # money
     "Prices rose 2025% in a decade of inflation.",
     "The firm march on.",
+    "It took years to build the dam.",                # a duration, not a date
 ])
 def test_not_a_date(sentence):
     assert _dates(sentence) == []

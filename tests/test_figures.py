@@ -103,6 +103,7 @@ def test_change(sentence, change):
     "The fund was worth 5 as of today.",
     "It struck billion-dollar deals.",                 # a scale word alone is not a number
     "Profit fell in the second quarter.",             # an ordinal, not a duration
+    "The rules are in section 4 of the act.",          # a section number
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -41,7 +41,7 @@ ANCHOR_WORDS = (
     rf"{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|this|This|last|Last"
     r"|next|Next|past|Past|coming|Coming|previous|Previous|earlier|Earlier|later|Later"
-    r"|ago|from now|quarter|Q[1-4]")
+    r"|ago|from now|quarter|Q[1-4]|decade|days|weeks|months|years")
 # Flat alternatives that each open with a literal let the regex engine skip ahead fast
 _ANCHOR = re.compile("|".join([f"{d}[0-9]*" for d in "0123456789"]
                               + [rf"{w}\b" for w in ANCHOR_WORDS.split("|")]))
@@ -65,6 +65,9 @@ _AT_WORD = re.compile(
     rf"|(?P<mrel>(?P<mm>last|next|this)[ \t]+(?P<m8>(?-i:{_MON})))", re.I)
 _WORD_COUNT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _AGO_BEFORE = re.compile(rf"\b(?P<n>\d{{1,3}}|an?|{_WORD_COUNT})[ \t]+{_UNITS}[ \t]+$", re.I)
+_IN_COUNT_BEFORE = re.compile(rf"\b[Ii]n[ \t]+(?:the[ \t]+next[ \t]+|just[ \t]+)?(?P<n>\d{{1,3}}|an?"
+                              rf"|{_WORD_COUNT})[ \t]+$", re.I)
+_END_OF_THE = re.compile(r"\bthe[ \t]+end[ \t]+of[ \t]+the[ \t]+$", re.I)
 _QUARTER_BEFORE = re.compile(r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$",
                              re.I)
 _QUARTER_YEAR = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
@@ -185,6 +188,8 @@ def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date,
         n = _count(g["n"])
         sign = 1 if g["dir"].lower() in ("later", "from now") else -1
         return _shift(base, g["unit"].lower(), sign * n)
+    if kind == "decade_end":  # the last year of the article's decade
+        return date(base.year // 10 * 10 + 9, 1, 1), "year"
     if kind == "deic":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["dword"].lower()]
         return base + timedelta(days=offset), "day"
@@ -253,6 +258,16 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
         m = _AT_WORD.match(text, pos, end) if word.lower() in ("earlier", "later") else None
         if m is None:
             return None
+    elif word in ("days", "weeks", "months", "years"):  # "in two years", "in the next 3 months"
+        ahead = _IN_COUNT_BEFORE.search(window)
+        if not ahead:
+            return None
+        return "ago", {"n": ahead.group("n"), "unit": word[:-1], "dir": "later"}, \
+            lo + ahead.start(), a.end()
+    elif word == "decade":  # "by the end of the decade"
+        if not _END_OF_THE.search(window):
+            return None
+        return "decade_end", {}, lo + _END_OF_THE.search(window).start(), a.end()
     elif word == "quarter":  # "the third quarter of 2025"
         q = _QUARTER_BEFORE.search(window)
         y = _QUARTER_YEAR.match(text, a.end(), end)

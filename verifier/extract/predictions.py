@@ -61,6 +61,12 @@ def scan(text: str, start: int, end: int, published: date | None) -> PredictionM
     # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
     candidates = []
     found, _, undated = dates.scan(text, start, end, published)
+    decade = _DECADE_END.search(text, start, end)
+    w = _WITHIN.search(text, start, end)
+    # "within two years" and "by the end of the decade" have rules of their own below
+    own = [m.span() for m in (w, decade) if m]
+    found = [d for d in found if not any(a < d.end and d.start < b for a, b in own)]
+    undated = [(s, e) for s, e in undated if not any(a < e and s < b for a, b in own)]
     for d in found:
         prep = _DEADLINE_PREP.search(text, max(start, d.start - 12), d.start)
         ahead = published is not None and d.value > published  # "will open next year"
@@ -68,8 +74,6 @@ def scan(text: str, start: int, end: int, published: date | None) -> PredictionM
             by = prep is None or prep.group("p").lower() in ("by", "before", "until", "through")
             candidates.append((by, _period_end(d.value, d.precision),
                                prep.start() if prep else d.start, d.end, d.precision))
-    decade = _DECADE_END.search(text, start, end)
-    w = _WITHIN.search(text, start, end)
     if candidates:
         _, deadline, s, e, precision = max(candidates)
         phrase = text[s:e]
