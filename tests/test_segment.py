@@ -53,9 +53,9 @@ def test_config_exclude_skips_a_section_and_a_line(tmp_path, monkeypatch):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.md").write_text(
         "---\ntitle: A\ndate: 2025-01-02\n---\n\nThe plant makes 3 gigawatts.\n\n"
-        "Promo: save 50% on a subscription today.\n\n## Glossary\n\nA gigawatt is 1,000 megawatts.\n\n"
+        "Promo: save 50% on a subscription today.\n\n## Sponsored\n\nA gigawatt is 1,000 megawatts.\n\n"
         "## Next\n\nThe town has 4,000 homes.\n", encoding="utf-8")
-    (tmp_path / "verifier.yaml").write_text("exclude: ['^Promo:', '^## Glossary']\n",
+    (tmp_path / "verifier.yaml").write_text("exclude: ['^Promo:', '^## Sponsored']\n",
                                             encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     rep = verifier.check()
@@ -74,3 +74,21 @@ def test_config_exclude_bad_regex_is_a_precise_error(tmp_path):
         load_config(root=tmp_path)
     assert "exclude[0]: not a valid regular expression" in str(err.value)
     assert ":2:" in str(err.value)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our free newsletter to get 3 stories a day in your inbox.",
+    "© 2025 Example Media. All rights reserved.",
+    "Share on X",
+])
+def test_boilerplate_lines_are_not_article_text(line):
+    src = load_text("a.md", f"# T\n\nThe plant makes 3 gigawatts.\n\n{line}\n\nIt employs 40 people.\n")[0]
+    seg = segment(src)
+    assert any(r == "boilerplate" and src.text[s:e].strip() == line for s, e, r in seg.skipped)
+
+
+def test_a_glossary_at_the_end_is_boilerplate():
+    body = "\n\n".join(f"The plant added {n} turbines this year." for n in range(2, 9))
+    src = load_text("a.md", f"# T\n\n{body}\n\nGlossary\n\nA gigawatt is 1,000 megawatts.\n")[0]
+    seg = segment(src)
+    assert any(r == "boilerplate" and "1,000 megawatts" in src.text[s:e] for s, e, r in seg.skipped)

@@ -48,15 +48,18 @@ _TAIL_MARKER = re.compile(
     r"^\W*(related( posts| articles| stories| content| reading| on \S+)?|read (more|next)"
     r"|more from .+|more stories|explore more|you (may|might) also like|recommended( for you)?"
     r"|leave a (comment|reply)|comments|share this( article| story)?|subscribe\b.*|sign up\b.*"
-    r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|about the author"
+    r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|glossary|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
 # Literal words only, so one fast pass over the text finds the few lines worth testing
 _BOILER_HINT = re.compile(r"©|\(c\)|\(C\)|Copyright|copyright|COPYRIGHT|rights reserved"
                           r"|Rights Reserved|RIGHTS RESERVED|Powered by|powered by|Share on"
-                          r"|share on|Follow us|follow us|Tweet this|tweet this")
+                          r"|share on|Follow us|follow us|Tweet this|tweet this|Sign up|sign up"
+                          r"|Subscribe|subscribe")
 _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
-                          r"|^\W*(share on|follow us|tweet this)\b", re.I)
+                          r"|^\W*(share on|follow us|tweet this)\b"
+                          r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
+                          re.I)  # a sign-up line anywhere in the article
 
 
 def _lines(text: str, start: int):
