@@ -62,6 +62,7 @@ def test_date(sentence, phrase, value, precision):
     "Prices rose 2025% in a decade of inflation.",
     "The firm march on.",
     "It took years to build the dam.",                # a duration, not a date
+    "It was the best talk I had in 16 years.",         # "in N years" looking back: a duration
 ])
 def test_not_a_date(sentence):
     assert _dates(sentence) == []

@@ -228,6 +228,8 @@ def scan(text: str, start: int, end: int, published: date | None = None
                 continue
         # the tense of the clause before the date decides "Friday" and "in March"
         future = bool(_FUTURE.search(text, max(start, left - 100), left))
+        if g.get("in") and not future:
+            continue  # "the talks I had in 16 years": a duration, not a date ahead
         covered = right
         try:
             resolved = _resolve(kind, g, published, future)
@@ -262,7 +264,8 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
         ahead = _IN_COUNT_BEFORE.search(window)
         if not ahead:
             return None
-        return "ago", {"n": ahead.group("n"), "unit": word[:-1], "dir": "later"}, \
+        return "ago", {"n": ahead.group("n"), "unit": word[:-1], "dir": "later",
+                       "in": "next" not in ahead.group().lower()}, \
             lo + ahead.start(), a.end()
     elif word == "decade":  # "by the end of the decade"
         if not _END_OF_THE.search(window):
