@@ -30,8 +30,19 @@ _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", 
 # An entity right after one of these (and "the") is a place or an object, not a subject
 _LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
                             "like than with by against for".split())
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|who|whom|whose)\b")
+_BREAK_CHARS = ",;:()—–"
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
 _RELATIVE = re.compile(r"^\W*(?:which|who)\b", re.I)
+
+
+def clause_start(text: str, sent_start: int, claim_start: int) -> int:
+    """Where the clause holding a claim starts: after the last comma, colon, parenthesis or
+    dash before it, or after "which/who" (str.rfind and a guarded search: this runs per claim)."""
+    start = max(sent_start, max(text.rfind(c, sent_start, claim_start) for c in _BREAK_CHARS) + 1)
+    if "wh" in text[start:claim_start]:
+        for m in _RELATIVE_WORD.finditer(text, start, claim_start):
+            start = m.end()
+    return start
 
 
 @dataclass
@@ -160,15 +171,14 @@ def subject(text: str, sent_start: int, claim_start: int, claim_end: int,
     if candidates is None:
         candidates = not_places(text, sent_start, sentence_entities)
     usable = [e for e in candidates if not (claim_start <= e.start < claim_end)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
-    clause_start = max(breaks) if breaks else sent_start
-    if breaks and text[clause_start - 1:clause_start].isalpha():  # broke on "which"/"who"
-        clause_start -= len(re.search(r"\w+$", text[sent_start:clause_start]).group())
-    in_clause = [e for e in usable if clause_start <= e.start < claim_start]
+    start = clause_start(text, sent_start, claim_start)
+    if start > sent_start and text[start - 1:start].isalpha():  # broke on "which"/"who"
+        start -= len(re.search(r"\w+$", text[sent_start:start]).group())
+    in_clause = [e for e in usable if start <= e.start < claim_start]
     if in_clause:
         return in_clause[-1].key, "clause"
-    if _RELATIVE.match(text[clause_start:claim_start]):
-        before = [e for e in sentence_entities if e.end <= clause_start]
+    if _RELATIVE.match(text[start:claim_start]):
+        before = [e for e in sentence_entities if e.end <= start]
         if before:
             return before[-1].key, "relative"
     before = [e for e in usable if e.end <= claim_start]
@@ -230,9 +240,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, claim_end: int,
                  window: int = 6) -> list[str]:
     """Content words near a figure that say what it measures: "valued at", "compute capacity"."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, claim_start)]
-    clause_start = max(breaks) if breaks else sent_start
-    before = _WORDS.findall(text[clause_start:claim_start])[-window:]
+    before = _WORDS.findall(text[clause_start(text, sent_start, claim_start):claim_start])[-window:]
     rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
     after_m = _OF_WORDS.match(rest)
     after = _WORDS.findall(after_m.group(1)) if after_m else []
