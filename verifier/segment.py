@@ -35,6 +35,23 @@ class Segments:
         return None
 
 
+def literal_alternation(words: list[str]) -> str:
+    """A regex matching any of `words`, as a trie ("sa(?:id|ys)"): at each position the
+    engine tests one branch per distinct first character instead of every word, which makes
+    scans for many literal words several times faster. A word that is a prefix of another
+    ("estimates", "estimates from") is tried after the longer one."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        rest = [t for t in tails if t]
+        sub = (f"(?:{literal_alternation(rest)})" + ("?" if len(rest) < len(tails) else "")
+               if rest else "")
+        parts.append(re.escape(head) + sub)
+    return "|".join(parts)
+
+
 # --- regions that are not article text -------------------------------------------------
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -51,11 +68,12 @@ _TAIL_MARKER = re.compile(
     r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|glossary|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
-# Literal words only, so one fast pass over the text finds the few lines worth testing
-_BOILER_HINT = re.compile(r"©|\(c\)|\(C\)|Copyright|copyright|COPYRIGHT|rights reserved"
-                          r"|Rights Reserved|RIGHTS RESERVED|Powered by|powered by|Share on"
-                          r"|share on|Follow us|follow us|Tweet this|tweet this|Sign up|sign up"
-                          r"|Subscribe|subscribe")
+# Literal words that any boilerplate line contains: finding them with str.find (far faster
+# than any regex over the whole text) leaves the few lines worth testing with _BOILER_LINE.
+_BOILER_HINTS = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
+                 "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
+                 "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
+                 "sign up", "Subscribe", "subscribe"]
 _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
                           r"|^\W*(share on|follow us|tweet this)\b"
                           r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
@@ -109,16 +127,27 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
     skipped = [(0, body, "front matter")] if body else []
     if source.format == "markdown":
         skipped += [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text, body)]
-        skipped += [(m.start(), m.end(), "code") for m in _FENCE.finditer(text, body)]
-    notes = {m.group(1): m.group(2) for m in _FOOTNOTE_DEF.finditer(text, body)}
-    skipped += [(m.start(), m.end(), "reference list") for m in _FOOTNOTE_DEF.finditer(text, body)]
+        if text.find("```", body) >= 0 or text.find("~~~", body) >= 0:  # line-anchored: slow
+            skipped += [(m.start(), m.end(), "code") for m in _FENCE.finditer(text, body)]
+    # the line-anchored pattern tries every line; most texts have no "[^" at all
+    defs = list(_FOOTNOTE_DEF.finditer(text, body)) if text.find("[^", body) >= 0 else []
+    notes = {m.group(1): m.group(2) for m in defs}
+    skipped += [(m.start(), m.end(), "reference list") for m in defs]
     regions, numbered_notes = _reference_lists(text, body)
     skipped += [(s, e, "reference list") for s, e in regions]
     notes.update(numbered_notes)
     cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
-    hints = [m.start() for m in _BOILER_HINT.finditer(text, body)]
+    hints = []
+    for word in _BOILER_HINTS:
+        at = text.find(word, body)
+        while at >= 0:
+            hints.append(at)
+            at = text.find(word, at + 1)
+    hints.sort()
     for s, e, line in _lines(text, body):
-        if s >= cut_from and len(line.split()) <= 8 and _TAIL_MARKER.match(line):
+        # the anchored match fails at once on most lines; splitting a paragraph into words
+        # just to count them would not
+        if s >= cut_from and _TAIL_MARKER.match(line) and len(line.split()) <= 8:
             skipped.append((s, len(text), "boilerplate"))
             break
         k = bisect_right(hints, e) - 1
@@ -155,10 +184,13 @@ _HEADING_LEVEL = re.compile(r"^[ \t]*(#{1,6})\s")
 
 _BLOCK_START = re.compile(r"^[ \t]*(#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
 _HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
-_TERMINAL = re.compile(r"[.!?:;\"”’'…)]\s*$")
+# Closing punctuation, tested on stripped text with str.endswith (an end-anchored regex
+# search would try every position of the block)
+_TERMINAL = tuple(".!?:;\"”’'…)")
 _ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
               "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
 _SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+_INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
 
 
 def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
@@ -171,8 +203,9 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     per_line = source.format != "markdown"
     first_line = True
     for s, e, line in _lines(text, source.body_start):
-        visible = line.strip() and not all(mask[s:e])
-        if visible and any(mask[s:e]):  # part of the line is skipped (a comment): keep the rest
+        # mask.find looks for a 0 (kept) or 1 (skipped) byte without copying the line's slice
+        visible = line.strip() and mask.find(0, s, e) >= 0
+        if visible and mask.find(1, s, e) >= 0:  # part of the line is skipped: keep the rest
             idx = [k for k in range(s, e) if not mask[k]]
             s, e = idx[0], idx[-1] + 1
             visible = text[s:e].strip() != ""
@@ -197,7 +230,8 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     # A short line with no closing punctuation, followed by more text, is a heading.
     for k, b in enumerate(blocks[:-1]):
         t = text[b[0]:b[1]].strip()
-        if not b[2] and len(t.split()) <= 10 and not _TERMINAL.search(t) and not _BLOCK_START.match(t):
+        if (not b[2] and not t.endswith(_TERMINAL) and len(t.split()) <= 10
+                and not _BLOCK_START.match(t)):
             b[2] = True
     return blocks
 
@@ -205,11 +239,11 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _SENT_END.finditer(text, start, end):
-        token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
-        token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
-        if m.group().startswith(".") and (token in _ABBREV or re.fullmatch(r"[a-z]", token)
-                                         or re.fullmatch(r"([a-z]\.)+[a-z]", token)):
-            continue
+        if text[m.start()] == ".":  # only a full stop may end an abbreviation or initial
+            token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
+            token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
+            if token in _ABBREV or _INITIALS.fullmatch(token):
+                continue
         out.append((s, m.end()))
         s = m.end()
         while s < end and text[s].isspace():
@@ -239,7 +273,7 @@ _SAY_WORDS = _SAY[3:-1]
 _CUE_WORDS = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
               "estimates from", "numbers from", "statistics from"]
 _CUE_FORMS = [v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1))]
-_ATTR_CUE = re.compile("(?:" + "|".join(map(re.escape, _CUE_FORMS)) + rf"|{_SAY_WORDS})(?![\w])")
+_ATTR_CUE = re.compile(rf"(?:{literal_alternation(_CUE_FORMS + _SAY_WORDS.split('|'))})(?![\w])")
 _AFTER = {  # who is credited, read after each kind of cue
     "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
                             rf"(?=[,.;:]|\s|$)"),

@@ -150,6 +150,11 @@ _SENT_END = re.compile(r"[.!?…](?<![\s.][A-Z]\.)(?<!Mr\.|Ms\.|Dr\.|Jr\.|Sr\.|S
 
 # Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
 _SENT_START = re.compile(r"[.!?][ \xa0]+(?=[A-Z])|\n(?=[A-Z])")
+# Compiled once: re.fullmatch(pattern_string, ...) pays a cache lookup on every call.
+_PRONOUN_RX = re.compile(_PRONOUN)
+_DESC_RX = re.compile(_DESC)
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
+_NAME_AT_END = re.compile(rf"{_NAME}$")
 _PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?"  # not "Trump's"
                      r"(?:[a-z]+(?:ed|es)|is|was|has|had|will|would|did)\b")
 
@@ -307,21 +312,21 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
     """The speaker in a phrase after an inverted verb: the name at its end ('former Obama
     adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas'); or a description."""
     np = " ".join(np.split())
-    if re.fullmatch(_PRONOUN, np):
+    if _PRONOUN_RX.fullmatch(np):
         return _who(np, who)
-    if re.match(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ", np):
+    if _DETERMINER.match(np):
         return np[0].lower() + np[1:]  # 'a spokesman for the council'
 
     head = np.split(" of ")[0]
-    m = re.search(rf"{_NAME}$", head)
+    m = _NAME_AT_END.search(head)
     return clean_name(m.group()) if m else None
 
 
 def _who(name: str, who: _Antecedents) -> str | None:
     name = " ".join(name.split())
-    if re.fullmatch(_PRONOUN, name):
+    if _PRONOUN_RX.fullmatch(name):
         return who.last(person=name.lower() != "they") if who else None
-    if name[:1].islower() or (name.split()[0] in ("The", "A", "An") and re.fullmatch(_DESC, name)):
+    if name[:1].islower() or (name.split()[0] in ("The", "A", "An") and _DESC_RX.fullmatch(name)):
         return name[0].lower() + name[1:]  # "the newspaper", "a White House spokesman"
     return clean_name(name)
 
@@ -357,7 +362,7 @@ class _Antecedents:
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
             m = rx.search(self.text, max(lo, at - 160), at)
-        while m and not _who(m.group("n"), None) and not re.fullmatch(_PRONOUN, m.group("n")):
+        while m and not _who(m.group("n"), None) and not _PRONOUN_RX.fullmatch(m.group("n")):
             m = rx.search(self.text, m.end("n"), at)
         self._subjects[k] = m
         return m
