@@ -120,6 +120,9 @@ UNITS.update({"feet": ("m", "length", 0.3048), "foot": ("m", "length", 0.3048),
               "tons": ("kg", "mass", 907.18474), "ton": ("kg", "mass", 907.18474)})
 
 
+SYMBOLS = _SYMBOLS
+
+
 def lookup(surface: str) -> tuple[str, str, float] | None:
     """The unit a surface form names, symbols case-sensitively, words in any case."""
     return _SYMBOLS.get(surface) or UNITS.get(surface.lower())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import units as U
 
@@ -14,10 +15,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 DIGIT_NUMBER = re.compile(DIGITS)
 
 
-_SYMBOL_ALT = "|".join(re.escape(u) for u in U.SYMBOL_SURFACES)
 
 
-_WORD_ALT = "|".join(re.escape(u) for u in U.WORD_SURFACES)
 
 
 # Scale words and their abbreviations; a lone "k", "m" or "b" only glued to the number ("5m")
@@ -29,7 +28,64 @@ PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis
                       re.I)
 
 
-UNIT_AFTER = re.compile(rf"[ \t]?-?(?:(?P<u>{_SYMBOL_ALT})|(?i:(?P<w>{_WORD_ALT})))(?![\w²])")
+class UnitAt(NamedTuple):
+    surface: str  # the unit as written
+    symbol: bool  # a case-sensitive symbol ("MW"), not a word ("megawatts")
+    start: int  # where the match starts, with the space or hyphen before the unit
+    end: int
+
+
+# Up to three words after the number, looked up in the unit table longest first. A regex of
+# all unit names costs ~4 µs per number (its alternatives are tried one by one); this costs
+# a few dict lookups.
+_UNIT_WORDS = re.compile(r"[ \t]?-?(\S+)(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
+_TRAILING = ".,;:!?)]\"”’'"
+_UNIT_CUTS = (re.compile(r"[^-()\[\]]*"), re.compile(r"[^-()\[\]/]*"))
+
+
+def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
+    """The unit written right after a number ending at `pos`, if any: "3 GW", "5kg", "80 miles
+    per hour", "30°C", "a 5GW-class plant"."""
+    m = _UNIT_WORDS.match(text, pos, end)
+    if not m:
+        return None
+    first = m.start(1)
+    words = [w for w in m.groups() if w]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k]).rstrip(_TRAILING)
+        hit = _unit_in(phrase)
+        if hit is None and k == 1:  # "5GW-class", "37m (121ft)-long", "10 kV/cm": a unit before
+            for cut in _UNIT_CUTS:   # a hyphen, a bracket or a slash
+                head = cut.match(phrase).group()
+                if head != phrase and (hit := _unit_in(head)) is not None:
+                    phrase = head
+                    break
+        if hit is not None:
+            stop = first + _spanned(text, first, end, phrase)
+            if stop < end and (text[stop].isalnum() or text[stop] in "_²"):
+                continue
+            return UnitAt(phrase, hit, m.start(), stop)
+    return None
+
+
+def _unit_in(phrase: str) -> bool | None:
+    """True for a symbol, False for a word, None for no unit."""
+    if phrase in U.SYMBOLS:
+        return True
+    if phrase.lower() in U.UNITS:
+        return False
+    return None
+
+
+def _spanned(text: str, start: int, end: int, phrase: str) -> int:
+    """How many characters of text[start:] the phrase covers (spaces may be tabs or runs)."""
+    i = start
+    for n, word in enumerate(phrase.split(" ")):
+        if n:
+            while i < end and text[i] in " \t":
+                i += 1
+        i += len(word)
+    return i - start
 
 
 _CODES = "|".join(sorted(U.CURRENCY_CODES))
@@ -40,8 +96,6 @@ CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU? ?\$|CA? ?\$|HK ?\$|S ?\$|NZ ?\
 
 
 _CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
-
-
 CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
                         r"|(p)\b(?!\.m)")  # "164p": pence, glued only
 

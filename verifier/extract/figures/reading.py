@@ -8,7 +8,7 @@ import re
 
 from .. import numwords
 from .. import units as U
-from .base import CUR_AFTER, CUR_BEFORE, DIGITS, DIGIT_NUMBER, Figure, PERCENT, SCALE_WORD, Skip, UNIT_AFTER, clean, number_value
+from .base import CUR_AFTER, CUR_BEFORE, DIGITS, DIGIT_NUMBER, Figure, PERCENT, SCALE_WORD, Skip, clean, number_value, unit_after
 from .forms import MULT_AFTER, multiplier
 from .nouns import counted_noun, is_plural
 
@@ -204,7 +204,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if glued == "s" and _YEARS[0] <= value <= _YEARS[1]:
             return None, Skip(s, e + 1, "date")
         if not U.lookup(glued) and not CUR_AFTER.match(text, e, end) and \
-                not UNIT_AFTER.match(text, e, end) and not PERCENT.match(text, e, end):
+                not unit_after(text, e, end) and not PERCENT.match(text, e, end):
             return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
                               or re.match(r"x\d", text[e:e + 2]) else "glued to word")
 
@@ -225,7 +225,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
     pm = PERCENT.match(text, pos, end)
     cm = CUR_AFTER.match(text, pos, end)
-    um = UNIT_AFTER.match(text, pos, end)
+    um = unit_after(text, pos, end)
     if pm:
         kind, surface_unit = "percent", pm.group(1)
         unit = "pp" if surface_unit.lower().startswith(("percentage", "pp", "b")) else "%"
@@ -243,13 +243,13 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             pos = cm.end()
         else:
             surface_unit = cur_m.group(1).strip() if cur_m else currency
-    elif um and not _ORDINAL_SECOND.match(text, um.end(), end) and (
-            um.group("u") not in U.GLUED_ONLY or um.start() == pos
-                 or text[pos:um.start()].strip() == "°"):
-        surface_unit = um.group("u") or um.group("w")
+    elif um and not _ORDINAL_SECOND.match(text, um.end, end) and (
+            not (um.symbol and um.surface in U.GLUED_ONLY) or um.start == pos
+            or text[pos:um.start].strip() == "°"):
+        surface_unit = um.surface
         canon, dim, factor = U.lookup(surface_unit)
         kind, unit = "quantity", canon
-        pos = um.end()
+        pos = um.end
     else:
         if digits and scale == 1.0 and "," not in digits and "." not in digits and \
                 _YEARS[0] <= value <= _YEARS[1] and high_value is None:
@@ -362,5 +362,5 @@ def _looks_like_year(digits: str | None) -> bool:
 
 
 def _scale_or_unit_ahead(text: str, pos: int, end: int) -> bool:
-    return bool(SCALE_WORD.match(text, pos, end) or UNIT_AFTER.match(text, pos, end)
+    return bool(SCALE_WORD.match(text, pos, end) or unit_after(text, pos, end)
                 or PERCENT.match(text, pos, end))
