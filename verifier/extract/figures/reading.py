@@ -86,32 +86,42 @@ def numbers(text: str, start: int, end: int, digits: bool, words: bool
     return sorted(found)
 
 
+def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after: str
+                  ) -> Skip | None:
+    """Digits that are not a figure, by what touches them: a phone number, a time of day, a
+    reference mark, part of a model name or version, list numbering, a fraction's bottom."""
+    if after in _PHONE_OR_TIME_NEXT:  # cheap test first: both need one of these next
+        phone = _PHONE.match(text, s)
+        if phone and not before.isalnum():
+            return Skip(s, phone.end(), "phone number")
+        time = _TIME.match(text, s)
+        if time and not before.isalnum() and not after == ".":
+            return Skip(s, time.end(), "time")
+    if before in ")]" and before:
+        return Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
+    if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
+            before == "-" and s >= 2 and text[s - 2].isalnum()
+            and not _MINUS.search(text, max(sent_start, s - 7), s)):
+        return Skip(s, e, "model name")
+    if before == "." and s >= 2 and text[s - 2].isdigit():
+        return Skip(s, e, "version")
+    if _LINE_START.match(text, sent_start, s) and (
+            after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
+        return Skip(s, e, "list marker")
+    if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
+        return Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
+    return None
+
+
 def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sent_start: int,
             end: int) -> tuple[Figure | None, Skip | None]:
     before = text[s - 1] if s > sent_start else ""
     after = text[e] if e < end else ""
     if digits:
-        if after in _PHONE_OR_TIME_NEXT:  # cheap test first: both need one of these next
-            phone = _PHONE.match(text, s)
-            if phone and not before.isalnum():
-                return None, Skip(s, phone.end(), "phone number")
-            time = _TIME.match(text, s)
-            if time and not before.isalnum() and not after == ".":
-                return None, Skip(s, time.end(), "time")
-        if before in ")]" and before:
-            return None, Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
-        if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
-                before == "-" and s >= 2 and text[s - 2].isalnum()
-                and not _MINUS.search(text, max(sent_start, s - 7), s)):
-            return None, Skip(s, e, "model name")
-        if before == "." and s >= 2 and text[s - 2].isdigit():
-            return None, Skip(s, e, "version")
-        if _LINE_START.match(text, sent_start, s) and (
-                after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
-            return None, Skip(s, e, "list marker")
+        skip = _not_a_figure(text, s, e, sent_start, before, after)
+        if skip:
+            return None, skip
         value = number_value(digits)
-        if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
-            return None, Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
         sci = _TIMES_TEN.match(text, e, end)
         if sci:  # "1.99×10−30": the exponent lost its superscript
             value, e = value * 10 ** int(sci.group(1).replace("−", "-")), sci.end()
