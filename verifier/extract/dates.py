@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..segment import literal_alternation
 from .numwords import SMALL_NUMBERS
 
 MONTHS = {m: i for i, m in enumerate(
@@ -42,9 +43,29 @@ ANCHOR_WORDS = (
     r"|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|this|This|last|Last"
     r"|next|Next|past|Past|coming|Coming|previous|Previous|earlier|Earlier|later|Later"
     r"|ago|from now|quarter|Q[1-4]|decade|days|weeks|months|years")
-# Flat alternatives that each open with a literal let the regex engine skip ahead fast
-_ANCHOR = re.compile("|".join([f"{d}[0-9]*" for d in "0123456789"]
-                              + [rf"{w}\b" for w in ANCHOR_WORDS.split("|")]))
+
+
+def _anchor_pattern() -> str:
+    """Digit runs and the anchor words as one trie, one top-level branch per first character.
+    Every branch opens with a literal, so the engine skips straight to candidate positions,
+    and at each it tests ~35 branches instead of ~90 words. The order of the words does not
+    matter: each is followed by \\b, so at most one can match at a position."""
+    heads: dict[str, list[str]] = {}
+    for w in ANCHOR_WORDS.split("|"):
+        if w.startswith("Q["):  # "Q[1-4]": a pattern, not a literal
+            heads.setdefault("Q", []).append(w[1:])
+        else:
+            heads.setdefault(w[0], []).append(w[1:])
+    parts = [f"{d}[0-9]*" for d in "0123456789"]
+    for head, tails in heads.items():
+        if head == "Q":
+            parts.append(rf"Q(?:{'|'.join(tails)})\b")
+        else:
+            parts.append(rf"{head}(?:{literal_alternation(tails)})\b")
+    return "|".join(parts)
+
+
+_ANCHOR = re.compile(_anchor_pattern())
 _AT_DIGIT = re.compile(
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?P<dmy>(?P<d1>[0-3]?\d){_ORD}[ \t]+(?:of[ \t]+)?(?P<m1>{_MON})(?:,?[ \t]+(?P<y1>{_YEAR})\b)?)"
@@ -206,10 +227,32 @@ def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date,
     return None
 
 
+# predictions.scan asks again for the dates of sentences that extract_source has already
+# scanned, so the results for the last text are kept. Holding the text itself (compared with
+# `is`) means a new string can never be mistaken for it; the size is capped all the same.
+_memo_text: str | None = None
+_memo: dict[tuple[int, int, date | None], tuple] = {}
+_MEMO_MAX = 10_000
+
+
 def scan(text: str, start: int, end: int, published: date | None = None
          ) -> tuple[list[DateMention], list[tuple[int, int]], list[tuple[int, int]]]:
     """Dates in text[start:end] (a sentence); the years skipped as parts of names ("France
     2030"); and relative dates left unresolved because the article has no date."""
+    global _memo_text
+    if text is not _memo_text or len(_memo) >= _MEMO_MAX:
+        _memo.clear()
+        _memo_text = text
+    key = (start, end, published)
+    hit = _memo.get(key)
+    if hit is None:
+        hit = _memo[key] = _scan(text, start, end, published)
+    found, names, unresolved = hit
+    return list(found), list(names), list(unresolved)  # fresh lists: callers may change them
+
+
+def _scan(text: str, start: int, end: int, published: date | None
+          ) -> tuple[list[DateMention], list[tuple[int, int]], list[tuple[int, int]]]:
     found, names, unresolved = [], [], []
     covered = start
     for a in _ANCHOR.finditer(text, start, end):

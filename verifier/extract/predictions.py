@@ -61,8 +61,12 @@ def scan(text: str, start: int, end: int, published: date | None) -> PredictionM
     # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
     candidates = []
     found, _, undated = dates.scan(text, start, end, published)
-    decade = _DECADE_END.search(text, start, end)
-    w = _WITHIN.search(text, start, end)
+    # both patterns open with \b, which makes the engine try every position: search only
+    # when the literal text each must contain is there
+    decade = _DECADE_END.search(text, start, end) \
+        if text.find("y the end of the ", start, end) >= 0 else None
+    w = _WITHIN.search(text, start, end) \
+        if text.find(" year", start, end) >= 0 or text.find(" month", start, end) >= 0 else None
     # "within two years" and "by the end of the decade" have rules of their own below
     own = [m.span() for m in (w, decade) if m]
     found = [d for d in found if not any(a < d.end and d.start < b for a, b in own)]
