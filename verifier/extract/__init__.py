@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,16 +23,19 @@ class Extraction:
 
 def extract_source(seg: Segments) -> Extraction:
     source, text = seg.source, seg.source.text
+    lower = lower_same_length(text)
     published = source.published
     number_reason: dict[int, str] = {}  # start of each digit run -> what became of it
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
                  if c.kind == "footnote"]
     # First find what each sentence claims; then work out what each claim is about.
     found: list[tuple[str, object, object]] = []  # (kind, mention, sentence)
+    cue_sentences = []
     for sent in seg.sentences:
-        chunk = text[sent.start:sent.end]
-        has_digit = _DIGIT.search(chunk) is not None
-        words = set(_LOWER_WORD.findall(chunk.lower()))
+        has_digit = _DIGIT.search(text, sent.start, sent.end) is not None
+        words = set(_LOWER_WORD.findall(lower, sent.start, sent.end))
+        if not words.isdisjoint(predictions.CUE_WORDS):
+            cue_sentences.append(sent)
         # Dates first: a number inside a date is part of the date. A bare year is only a
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
@@ -62,7 +64,7 @@ def extract_source(seg: Segments) -> Extraction:
         for s, e in undated:
             _mark(number_reason, text, s, e, "relative date, article undated")
         found += [("date", d, sent) for d in date_found] + [(f.kind, f, sent) for f in figs]
-    for sent in _sentences_with(predictions.CUE, text, seg):
+    for sent in cue_sentences:
         p = predictions.scan(text, sent.start, sent.end, published)
         if p:
             found.append(("prediction", p, sent))
@@ -74,11 +76,20 @@ def extract_source(seg: Segments) -> Extraction:
     for s, e, reason in skipped_at:
         _mark(number_reason, text, s, e, reason)
 
-    subjects = _Subjects(seg, {sent.start for _, _, sent in found})
+    subjects = _Subjects(seg, lower, {sent.start for _, _, sent in found})
     claims = [_claim(kind, m, sent, subjects) for kind, m, sent in found]
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return Extraction(claims, _coverage(text, source.body_start, number_reason, claims),
                       subjects.names)
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), so that offsets into one are offsets into the other; the rare character
+    whose lower case is longer ("İ") is kept as it is."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 _DIGIT = re.compile(r"[0-9]")
@@ -94,14 +105,29 @@ _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORD
 _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
                          "tomorrow", "week", "weeks", "month", "months", "year", "years",
                          "quarter", "decade", "weekend"])
+# Time scopes recur ("present", "in 2024"): records are immutable, so claims share them
+_SCOPES: dict[tuple, TimeScope] = {}
+
+
+class _Sentence:
+    """What the claims of one sentence share: its entities, those that may be its subject,
+    its clauses and its span."""
+
+    __slots__ = ("entities", "candidates", "clauses", "span")
+
+    def __init__(self, text: str, source, sent, entities: list):
+        self.entities = entities
+        self.candidates = context.not_places(text, sent.start, entities)
+        self.clauses = context.Clauses(text, sent.start, sent.end)
+        self.span = source.span(sent.start, sent.end)
 
 
 class _Subjects:
     """Entities of each sentence, the article's main entity, and the subject each claim is
     given."""
 
-    def __init__(self, seg: Segments, wanted: set[int]):
-        self.seg, self.text = seg, seg.source.text
+    def __init__(self, seg: Segments, lower: str, wanted: set[int]):
+        self.seg, self.text, self.lower = seg, seg.source.text, lower
         body = self.text[seg.source.body_start:]
         # words the article writes in lower case; a pattern that opens with a plain character
         # class scans fast (tails of capitalised words come along, and never equal a word)
@@ -110,29 +136,30 @@ class _Subjects:
         # every sentence counts towards the main entity; mentions are kept where claims are
         self.by_sentence, self.main, self.names = context.article_entities(
             self.text, seg.sentences, wanted, lowercase, title_end)
-        self._sentence_spans: dict[int, object] = {}
-        self._candidates: dict[int, list] = {}
+        self._sentences: dict[int, _Sentence] = {}
 
     def base(self, kind: str, start: int, end: int, sent) -> dict:
         text, source = self.text, self.seg.source
-        ents = self.by_sentence[sent.start]
-        candidates = self._candidates.get(sent.start)
-        if candidates is None:
-            candidates = self._candidates[sent.start] = context.not_places(text, sent.start, ents)
-        key, how = context.subject(text, sent.start, start, end, ents, candidates)
+        ctx = self._sentences.get(sent.start)
+        if ctx is None:
+            ctx = self._sentences[sent.start] = _Sentence(text, source, sent,
+                                                          self.by_sentence[sent.start])
+        key, how = context.subject(text, ctx.clauses, start, end, ctx.entities, ctx.candidates)
         if key is None and self.main is not None:
             key, how = self.main, "article"
-        published = source.published
-        kind_s, year, cue = context.time_scope(text, sent.start, sent.end, start, end,
-                                               published.year if published else None)
-        sentence = self._sentence_spans.get(sent.start)
-        if sentence is None:  # claims of one sentence share its span
-            sentence = self._sentence_spans[sent.start] = source.span(sent.start, sent.end)
+        scope = None
+        if kind != "prediction":  # a prediction's scope is its deadline
+            published = source.published
+            found = context.time_scope(text, self.lower, sent.start, sent.end, start, end,
+                                       published.year if published else None)
+            scope = _SCOPES.get(found)
+            if scope is None:
+                if len(_SCOPES) > 10_000:
+                    _SCOPES.clear()
+                scope = _SCOPES[found] = TimeScope(kind=found[0], year=found[1], cue=found[2])
         return dict(id=f"{kind}:{source.id}:{start}", span=source.span(start, end),
-                    sentence=sentence,
-                    subject=self.names.get(key, key), subject_from=how,
-                    citations=list(sent.citations),
-                    scope=TimeScope(kind=kind_s, year=year, cue=cue), heading=sent.heading)
+                    sentence=ctx.span, subject=self.names.get(key, key), subject_from=how,
+                    citations=sent.citations, scope=scope, heading=sent.heading)
 
 
 def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
@@ -146,20 +173,7 @@ def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
                           deadline_text=m.deadline_text, unresolved=m.unresolved, **fields)
     if kind == "quote":
         return Quote(quote=m.words, speaker=m.speaker, **fields)
-    return _figure_claim(m, fields, subjects.text, sent)
-
-
-def _sentences_with(pattern: re.Pattern, text: str, seg: Segments):
-    """The sentences of `seg` in which `pattern` matches, in order, each once."""
-    starts = [s.start for s in seg.sentences]
-    pos = seg.source.body_start
-    while (m := pattern.search(text, pos)) is not None:
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < seg.sentences[i].end:
-            yield seg.sentences[i]
-            pos = seg.sentences[i].end
-        else:
-            pos = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return _figure_claim(m, fields, subjects.text, sent, subjects)
 
 
 def _mark(reasons: dict[int, str], text: str, start: int, end: int, reason: str) -> None:
@@ -178,8 +192,9 @@ def _coverage(text: str, body: int, reasons: dict[int, str], claims: list[Claim]
             "claims": dict(sorted(Counter(c.kind for c in claims).items()))}
 
 
-def _figure_claim(f: figures.Figure, fields: dict, text: str, sent) -> Claim:
-    fields["metric"] = " ".join(context.metric_words(text, sent.start, sent.end, f.start, f.end)) or None
+def _figure_claim(f: figures.Figure, fields: dict, text: str, sent, subjects: _Subjects) -> Claim:
+    clauses = subjects._sentences[sent.start].clauses
+    fields["metric"] = " ".join(context.metric_words(text, clauses, sent.end, f.start, f.end)) or None
     common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change, per=f.per,
                   surface=Surface(number=f.surface_number, unit=f.surface_unit), **fields)
     if f.kind == "money":

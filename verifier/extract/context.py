@@ -9,7 +9,10 @@ objects, not subjects.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+
+from ..segment import literal_alternation
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
 _LEADING = set("""The A An This That These Those It Its In On At By For With As But And Or If
@@ -30,19 +33,33 @@ _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", 
 # An entity right after one of these (and "the") is a place or an object, not a subject
 _LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
                             "like than with by against for".split())
-_BREAK_CHARS = ",;:()—–"
+_BREAK = re.compile(r"[,;:()—–]")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
-_RELATIVE = re.compile(r"^\W*(?:which|who)\b", re.I)
+_RELATIVE = re.compile(r"\W*(?:which|who)\b", re.I)
 
 
-def clause_start(text: str, sent_start: int, claim_start: int) -> int:
-    """Where the clause holding a claim starts: after the last comma, colon, parenthesis or
-    dash before it, or after "which/who" (str.rfind and a guarded search: this runs per claim)."""
-    start = max(sent_start, max(text.rfind(c, sent_start, claim_start) for c in _BREAK_CHARS) + 1)
-    if "wh" in text[start:claim_start]:
-        for m in _RELATIVE_WORD.finditer(text, start, claim_start):
-            start = m.end()
-    return start
+class Clauses:
+    """Where the clauses of one sentence start: after each comma, colon, parenthesis or dash,
+    and after "which/who". Found once per sentence; each claim looks up its own clause."""
+
+    __slots__ = ("start", "breaks", "relatives")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start = start
+        self.breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
+        self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start, end)] \
+            if text.find("wh", start, end) >= 0 else []
+
+    def of(self, claim_start: int) -> tuple[int, int]:
+        """(where the clause holding a claim starts, where it starts with its opening
+        "which/who" included)."""
+        i = bisect_left(self.breaks, claim_start)
+        start = self.breaks[i - 1] + 1 if i else self.start
+        opening = start
+        for s, e in self.relatives:
+            if s >= start and e <= claim_start:
+                opening, start = s, e
+        return start, opening
 
 
 @dataclass
@@ -80,7 +97,6 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
     three times, the first mentioned on a tie) and the display name of each entity key (its
     most used spelling, the longest on a tie). `lowercase_words` are words the article also
     writes in lower case, so a capitalised sentence opener is not taken for a name."""
-    cache: dict[str, list] = {}  # how each capitalised run splits: names recur
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
@@ -88,12 +104,14 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
     for sent in sentences:
         keep = by_sentence[sent.start] = [] if sent.start in wanted else None
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
-            run = m.group()
-            parts = cache.get(run)
-            if parts is None:
-                parts = cache[run] = _split_run(run, lowercase_words)
-            for s, e, name, key in parts:
-                at = m.start() + s
+            parts = _split_run(m.group())
+            if not parts:
+                continue
+            base = m.start()
+            for s, e, name, key, alone in parts:
+                if alone is not None and alone in lowercase_words:
+                    continue
+                at = base + s
                 if key in counts:
                     counts[key] += 3 if at < title_end else 1
                     spelled = spellings[key]
@@ -103,7 +121,7 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
                     first[key] = at
                     spellings[key] = {name: 1}
                 if keep is not None:
-                    keep.append(Entity(at, m.start() + e, name, key))
+                    keep.append(Entity(at, base + e, name, key))
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
     names = {k: next(iter(c)) if len(c) == 1 else
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
@@ -111,13 +129,30 @@ def article_entities(text: str, sentences: list, wanted: set[int], lowercase_wor
     return by_sentence, main, names
 
 
-def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, key) of the entities in a capitalised run, offsets into the run."""
+# How capitalised runs split does not depend on the article, and names recur across a corpus:
+# the splits are kept for the whole run of the program (the article's own lower-case words
+# are applied afterwards). Cleared when full, so memory stays bounded.
+_SPLITS: dict[str, tuple] = {}
+_SPLITS_MAX = 200_000
+
+
+def _split_run(run: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
+    """(start, end, name, key, alone) of the entities in a capitalised run, offsets into the
+    run. `alone` is the lower-case form of a one-word entity: it is no name if the article
+    also writes that word in lower case (a capitalised sentence opener)."""
+    parts = _SPLITS.get(run)
+    if parts is None:
+        if len(_SPLITS) >= _SPLITS_MAX:
+            _SPLITS.clear()
+        parts = _SPLITS[run] = tuple(_split(run))
+    return parts
+
+
+def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
     if " " not in run and "\t" not in run:  # one word, the common case: decide quickly
         word = run.rstrip(".,")
         if (word in _LEADING or word in _TITLE_WORDS or word in _DEMONYMS
-                or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC
-                or word.lower().strip(".,’'") in lowercase_words):
+                or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC):
             return []
     tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
     parts, cur = [], []
@@ -139,15 +174,14 @@ def _split_run(run: str, lowercase_words: set[str]) -> list[tuple[int, int, str,
             part = part[:-1]
         if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
             continue
-        if len(part) == 1 and part[0][0].lower().strip(".,’'") in lowercase_words:
-            continue
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
         name = _POSSESSIVE_END.sub("", run[s:e])
         e = s + len(name)
         if not _TWO_LETTERS.search(name) or _CODE_LIKE.fullmatch(name) \
                 or _DATE_NAME.fullmatch(name):
             continue
-        found.append((s, e, name, entity_key(name)))
+        alone = part[0][0].lower().strip(".,’'") if len(part) == 1 else None
+        found.append((s, e, name, entity_key(name), alone))
     return found
 
 
@@ -163,21 +197,19 @@ def not_places(text: str, sent_start: int, sentence_entities: list[Entity]) -> l
     return keep
 
 
-def subject(text: str, sent_start: int, claim_start: int, claim_end: int,
-            sentence_entities: list[Entity], candidates: list[Entity] | None = None
+def subject(text: str, clauses: Clauses, claim_start: int, claim_end: int,
+            sentence_entities: list[Entity], candidates: list[Entity]
             ) -> tuple[str | None, str | None]:
     """(entity key, how it was chosen) for a claim, or (None, None) to use the article's.
-    `candidates` is not_places(...) of the sentence, if the caller keeps it."""
-    if candidates is None:
-        candidates = not_places(text, sent_start, sentence_entities)
+    `candidates` is not_places(...) of the sentence."""
+    if not sentence_entities:
+        return None, None
     usable = [e for e in candidates if not (claim_start <= e.start < claim_end)]
-    start = clause_start(text, sent_start, claim_start)
-    if start > sent_start and text[start - 1:start].isalpha():  # broke on "which"/"who"
-        start -= len(re.search(r"\w+$", text[sent_start:start]).group())
+    _, start = clauses.of(claim_start)
     in_clause = [e for e in usable if start <= e.start < claim_start]
     if in_clause:
         return in_clause[-1].key, "clause"
-    if _RELATIVE.match(text[start:claim_start]):
+    if _RELATIVE.match(text, start, claim_start):
         before = [e for e in sentence_entities if e.end <= start]
         if before:
             return before[-1].key, "relative"
@@ -192,26 +224,28 @@ _TARGET = re.compile(
     r"expected|projected|forecasts?|intends?|goal|ambition|to (?:expand|grow|reach|increase|"
     r"raise|boost|double|triple|build|add|hit|deploy))\b", re.I)
 _PRESENT = re.compile(r"\b(currently|now|today|at present|as of now)\b", re.I)
-# Substrings without which those patterns cannot match: tested first, far cheaper than a search
-_TARGET_HINTS = ("will", "would", "shall", "plan", "aim", "target", "expect", "project",
-                 "forecast", "intend", "goal", "ambition", "to ")
-_PRESENT_HINTS = ("currently", "now", "today", "present")
+# Lower-case substrings without which those patterns cannot match, as one pattern of
+# literals: looked for in the article's lower-cased text, far cheaper than either search
+_TARGET_HINTS = re.compile(literal_alternation(
+    ["will", "would", "shall", "plan", "aim", "target", "expect", "project", "forecast",
+     "intend", "goal", "ambition", "to "]))
+_PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "present"]))
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
                          r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
 
 
-def time_scope(text: str, sent_start: int, sent_end: int, claim_start: int, claim_end: int,
-               published_year: int | None) -> tuple[str, int | None, str | None]:
-    """(kind, year, cue): present, past (at a year) or target (to be reached, by a year)."""
-    before = text[sent_start:claim_start]
-    lowered = before.lower()
+def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_start: int,
+               claim_end: int, published_year: int | None) -> tuple[str, int | None, str | None]:
+    """(kind, year, cue): present, past (at a year) or target (to be reached, by a year).
+    `lower` is text.lower(), of the same length."""
     year_m = _YEAR_AFTER.match(text, claim_end, sent_end)
     year = int(year_m.group("y")) if year_m else None
     if _FROM_BEFORE.search(text, max(sent_start, claim_start - 12), claim_start):
         # "grow from $4.1 billion in 2024 to ...": a starting level
         return ("past", year, "from") if year else ("present", None, "from")
-    target = _TARGET.search(before) if any(h in lowered for h in _TARGET_HINTS) else None
+    target = _TARGET.search(text[sent_start:claim_start]) \
+        if _TARGET_HINTS.search(lower, sent_start, claim_start) else None
     if year_m and year_m.group("tgt"):
         return "target", year, year_m.group().strip()
     if target:
@@ -220,7 +254,8 @@ def time_scope(text: str, sent_start: int, sent_end: int, claim_start: int, clai
         if published_year is not None and year > published_year:
             return "target", year, year_m.group().strip()
         return "past", year, year_m.group().strip()
-    present = _PRESENT.search(before) if any(h in lowered for h in _PRESENT_HINTS) else None
+    present = _PRESENT.search(text[sent_start:claim_start]) \
+        if _PRESENT_HINTS.search(lower, sent_start, claim_start) else None
     return "present", None, present.group() if present else None
 
 
@@ -237,10 +272,10 @@ _STOP = set("""a an the of in on at to for from by with and or but as than that 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def metric_words(text: str, sent_start: int, sent_end: int, claim_start: int, claim_end: int,
+def metric_words(text: str, clauses: Clauses, sent_end: int, claim_start: int, claim_end: int,
                  window: int = 6) -> list[str]:
     """Content words near a figure that say what it measures: "valued at", "compute capacity"."""
-    before = _WORDS.findall(text[clause_start(text, sent_start, claim_start):claim_start])[-window:]
+    before = _WORDS.findall(text, clauses.of(claim_start)[0], claim_start)[-window:]
     rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
     after_m = _OF_WORDS.match(rest)
     after = _WORDS.findall(after_m.group(1)) if after_m else []

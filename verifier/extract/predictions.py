@@ -13,13 +13,20 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..segment import literal_alternation
 from . import dates
 
-CUE = re.compile(
-    r"\b(will|won['’]t|shall|(?:is|are|was|were) (?:expected|projected|forecast|predicted|set|"
-    r"likely|poised|slated|due) to|expects? to|may|might|could|aims? to|aiming to|plans? to|"
-    r"planning to|intends? to|targets?|targeting|predicted|predicts?|projected|forecasts?|"
-    r"anticipated?|anticipates|is going to|are going to)\b")
+_BE_TO = [f"{be} {word} to" for be in ("is", "are", "was", "were") for word in
+          "expected projected forecast predicted set likely poised slated due".split()]
+_CUES = ["will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to", "may", "might",
+         "could", "aims to", "aim to", "aiming to", "plans to", "plan to", "planning to",
+         "intends to", "intend to", "targets", "target", "targeting", "predicted", "predicts",
+         "predict", "projected", "forecasts", "forecast", "anticipated", "anticipate",
+         "anticipates", "is going to", "are going to"]
+CUE = re.compile(rf"\b(?:{literal_alternation(_CUES)})\b")
+# A sentence whose lower-case words miss all of these has no cue: each cue holds one
+CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
+                                                                  "to", "t"}
 # A date becomes a deadline after one of these words
 _DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?$",
                             re.I)
