@@ -24,6 +24,9 @@ class Extraction:
 def extract_source(seg: Segments) -> Extraction:
     source, text = seg.source, seg.source.text
     lower = lower_same_length(text)
+    # the text with every character but a-z blanked: a sentence's words are then a split
+    # of its slice (twice as fast as a regex for each sentence)
+    letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
     published = source.published
     number_reason: dict[int, str] = {}  # start of each digit run -> what became of it
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
@@ -33,7 +36,7 @@ def extract_source(seg: Segments) -> Extraction:
     cue_sentences = []
     for sent in seg.sentences:
         has_digit = _DIGIT.search(text, sent.start, sent.end) is not None
-        words = set(_LOWER_WORD.findall(lower, sent.start, sent.end))
+        words = set(letters[sent.start:sent.end].split())
         if not words.isdisjoint(predictions.CUE_WORDS):
             cue_sentences.append(sent)
         # Dates first: a number inside a date is part of the date. A bare year is only a
@@ -94,8 +97,7 @@ def lower_same_length(text: str) -> str:
 
 _DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"\d{4}")
-_LOWER_TOKEN = re.compile(r"[a-z][a-z’'-]+")
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
 _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
@@ -128,10 +130,7 @@ class _Subjects:
 
     def __init__(self, seg: Segments, lower: str, wanted: set[int]):
         self.seg, self.text, self.lower = seg, seg.source.text, lower
-        body = self.text[seg.source.body_start:]
-        # words the article writes in lower case; a pattern that opens with a plain character
-        # class scans fast (tails of capitalised words come along, and never equal a word)
-        lowercase = set(_LOWER_TOKEN.findall(body))
+        lowercase = context.LowerCaseWords(self.text, seg.source.body_start)
         title_end = seg.sentences[0].end if seg.sentences and seg.sentences[0].heading else 0
         # every sentence counts towards the main entity; mentions are kept where claims are
         self.by_sentence, self.main, self.names = context.article_entities(
@@ -182,13 +181,14 @@ def _mark(reasons: dict[int, str], text: str, start: int, end: int, reason: str)
 
 
 def _coverage(text: str, body: int, reasons: dict[int, str], claims: list[Claim]) -> dict:
-    runs = [m.start() for m in _DIGIT_RUN.finditer(text, body)]
-    skipped = Counter(reasons.get(r, "no unit") for r in runs)
+    runs = list(map(re.Match.start, _DIGIT_RUN.finditer(text, body)))
+    skipped = Counter(map(reasons.get, runs))
+    if None in skipped:
+        skipped["no unit"] += skipped.pop(None)  # numbers nothing claimed or skipped
     figures_made = skipped.pop("claim", 0)
-    skipped.pop("date", None)
+    in_dates = skipped.pop("date", 0)
     return {"numbers": len(runs), "numbers_in_figures": figures_made,
-            "numbers_in_dates": sum(1 for r in runs if reasons.get(r) == "date"),
-            "skipped": dict(sorted(skipped.items())),
+            "numbers_in_dates": in_dates, "skipped": dict(sorted(skipped.items())),
             "claims": dict(sorted(Counter(c.kind for c in claims).items()))}
 
 

@@ -90,7 +90,44 @@ def entity_key(name: str) -> str:
     return " ".join(words)
 
 
-def article_entities(text: str, sentences: list, wanted: set[int], lowercase_words: set[str],
+class LowerCaseWords:
+    """The words an article writes in lower case, as `in` tests: "Shares" opening a sentence
+    is no name when the article also writes "shares". A word is written in lower case when
+    it stands as a token of `[a-z][a-z’'-]+` in the text from `start` (a run of those
+    characters, less any apostrophes and hyphens it opens with). Each word asked about is
+    looked for with str.find, which costs far less than listing every token of the article:
+    only a few dozen words are ever asked about."""
+
+    _RUN = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+    _FORM = re.compile(r"[a-z][a-z’'-]+")
+
+    def __init__(self, text: str, start: int = 0):
+        self.text, self.start = text, start
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        seen = self._seen.get(word)
+        if seen is None:
+            seen = self._seen[word] = bool(self._FORM.fullmatch(word)) and self._written(word)
+        return seen
+
+    def _written(self, word: str) -> bool:
+        text, start, run = self.text, self.start, self._RUN
+        at = text.find(word, start)
+        while at >= 0:
+            after = at + len(word)
+            if after == len(text) or text[after] not in run:
+                before = at - 1
+                while before >= start and text[before] in "’'-":
+                    before -= 1
+                if before < start or text[before] not in run:
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def article_entities(text: str, sentences: list, wanted: set[int],
+                     lowercase_words: LowerCaseWords | set[str],
                      title_end: int) -> tuple[dict[int, list[Entity]], str | None, dict[str, str]]:
     """One pass over an article's sentences: the entity mentions of the `wanted` sentences
     (by start offset), the article's main entity (the most mentioned, a title mention counting

@@ -41,6 +41,11 @@ class UnitAt(NamedTuple):
 _UNIT_WORDS = re.compile(r"[ \t]?-?(\S+)(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
 _TRAILING = ".,;:!?)]\"”’'"
 _UNIT_CUTS = (re.compile(r"[^-()\[\]]*"), re.compile(r"[^-()\[\]/]*"))
+_CUT_CHAR = re.compile(r"[-()\[\]/]")
+# The first words of the units written in several words ("square metre", "miles per hour"):
+# after any other word, only a one-word unit can follow
+_FIRST_OF_SYMBOLS = frozenset(u.split(" ")[0] for u in U.SYMBOLS if " " in u)
+_FIRST_OF_WORDS = frozenset(u.split(" ")[0] for u in U.UNITS if " " in u)
 
 
 def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
@@ -51,11 +56,14 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
         return None
     first = m.start(1)
     words = [w for w in m.groups() if w]
-    for k in range(len(words), 0, -1):
+    w0 = words[0]
+    longest = len(words) if w0 in _FIRST_OF_SYMBOLS or w0.lower() in _FIRST_OF_WORDS else 1
+    for k in range(longest, 0, -1):
         phrase = " ".join(words[:k]).rstrip(_TRAILING)
         hit = _unit_in(phrase)
-        if hit is None and k == 1:  # "5GW-class", "37m (121ft)-long", "10 kV/cm": a unit before
-            for cut in _UNIT_CUTS:   # a hyphen, a bracket or a slash
+        if hit is None and k == 1 and _CUT_CHAR.search(phrase):
+            # "5GW-class", "37m (121ft)-long", "10 kV/cm": a unit before a hyphen, a bracket
+            for cut in _UNIT_CUTS:  # or a slash
                 head = cut.match(phrase).group()
                 if head != phrase and (hit := _unit_in(head)) is not None:
                     phrase = head

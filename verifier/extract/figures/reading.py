@@ -234,8 +234,9 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
     pm = PERCENT.match(text, pos, end)
-    cm = CUR_AFTER.match(text, pos, end)
-    um = unit_after(text, pos, end)
+    cm = None if pm else CUR_AFTER.match(text, pos, end)
+    # what follows is read in this order, and a unit is the costliest to look for
+    um = None if pm or currency or cm else unit_after(text, pos, end)
     if pm:
         kind, surface_unit = "percent", pm.group(1)
         unit = "pp" if surface_unit.lower().startswith(("percentage", "pp", "b")) else "%"
