@@ -117,9 +117,9 @@ class _Sentence:
 
     __slots__ = ("entities", "candidates", "clauses", "span")
 
-    def __init__(self, text: str, source, sent, entities: list):
+    def __init__(self, text: str, lower: str, source, sent, entities: list):
         self.entities = entities
-        self.candidates = context.not_places(text, sent.start, entities)
+        self.candidates = context.not_places(lower, sent.start, entities)
         self.clauses = context.Clauses(text, sent.start, sent.end)
         self.span = source.span(sent.start, sent.end)
 
@@ -141,7 +141,7 @@ class _Subjects:
         text, source = self.text, self.seg.source
         ctx = self._sentences.get(sent.start)
         if ctx is None:
-            ctx = self._sentences[sent.start] = _Sentence(text, source, sent,
+            ctx = self._sentences[sent.start] = _Sentence(text, self.lower, source, sent,
                                                           self.by_sentence[sent.start])
         key, how = context.subject(text, ctx.clauses, start, end, ctx.entities, ctx.candidates)
         if key is None and self.main is not None:
@@ -194,7 +194,8 @@ def _coverage(text: str, body: int, reasons: dict[int, str], claims: list[Claim]
 
 def _figure_claim(f: figures.Figure, fields: dict, text: str, sent, subjects: _Subjects) -> Claim:
     clauses = subjects._sentences[sent.start].clauses
-    fields["metric"] = " ".join(context.metric_words(text, clauses, sent.end, f.start, f.end)) or None
+    fields["metric"] = " ".join(context.metric_words(text, subjects.lower, clauses, sent.end,
+                                                     f.start, f.end)) or None
     common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change, per=f.per,
                   surface=Surface(number=f.surface_number, unit=f.surface_unit), **fields)
     if f.kind == "money":

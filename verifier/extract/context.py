@@ -46,8 +46,8 @@ class Clauses:
 
     def __init__(self, text: str, start: int, end: int):
         self.start = start
-        self.breaks = [m.start() for m in _BREAK.finditer(text, start, end)]
-        self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start, end)] \
+        self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start, end)))
+        self.relatives = list(map(re.Match.span, _RELATIVE_WORD.finditer(text, start, end))) \
             if text.find("wh", start, end) >= 0 else []
 
     def of(self, claim_start: int) -> tuple[int, int]:
@@ -222,11 +222,12 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
     return found
 
 
-def not_places(text: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
-    """The entities that can be a subject: not after "in/across/from..." (places, objects)."""
+def not_places(lower: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
+    """The entities that can be a subject: not after "in/across/from..." (places, objects).
+    `lower` is the article's text lower-cased, of the same length."""
     keep = []
     for e in sentence_entities:
-        before = text[max(sent_start, e.start - 20):e.start].lower().split()[-2:]
+        before = lower[max(sent_start, e.start - 20):e.start].split()[-2:]
         if before and before[-1] == "the":
             before = before[:-1]
         if not (before and before[-1] in _LOCATIVE_WORDS):
@@ -256,17 +257,22 @@ def subject(text: str, clauses: Clauses, claim_start: int, claim_end: int,
     return None, None
 
 
+_TARGET_VERBS = "expand grow reach increase raise boost double triple build add hit deploy".split()
 _TARGET = re.compile(
     r"\b(will|would|shall|plans?|planned|planning|aims?|aiming|targets?|targeting|expects?|"
-    r"expected|projected|forecasts?|intends?|goal|ambition|to (?:expand|grow|reach|increase|"
-    r"raise|boost|double|triple|build|add|hit|deploy))\b", re.I)
+    r"expected|projected|forecasts?|intends?|goal|ambition|to (?:"
+    + "|".join(_TARGET_VERBS) + r"))\b", re.I)
 _PRESENT = re.compile(r"\b(currently|now|today|at present|as of now)\b", re.I)
-# Lower-case substrings without which those patterns cannot match, as one pattern of
-# literals: looked for in the article's lower-cased text, far cheaper than either search
+# Lower-case text without which those patterns cannot match, looked for in the article's
+# lower-cased text: far cheaper than either pattern, whose \b and re.I slow the engine. Each
+# hint is
+# literal, and every match of the pattern starts with one of its hints, so the pattern is
+# tried only from the first hint on.
 _TARGET_HINTS = re.compile(literal_alternation(
     ["will", "would", "shall", "plan", "aim", "target", "expect", "project", "forecast",
-     "intend", "goal", "ambition", "to "]))
-_PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "present"]))
+     "intend", "goal", "ambition"] + [f"to {verb}" for verb in _TARGET_VERBS]))
+_PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "at present",
+                                                 "as of now"]))
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
                          r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
@@ -281,8 +287,8 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
     if _FROM_BEFORE.search(text, max(sent_start, claim_start - 12), claim_start):
         # "grow from $4.1 billion in 2024 to ...": a starting level
         return ("past", year, "from") if year else ("present", None, "from")
-    target = _TARGET.search(text[sent_start:claim_start]) \
-        if _TARGET_HINTS.search(lower, sent_start, claim_start) else None
+    hint = _TARGET_HINTS.search(lower, sent_start, claim_start)
+    target = _TARGET.search(text, hint.start(), claim_start) if hint else None
     if year_m and year_m.group("tgt"):
         return "target", year, year_m.group().strip()
     if target:
@@ -291,8 +297,8 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
         if published_year is not None and year > published_year:
             return "target", year, year_m.group().strip()
         return "past", year, year_m.group().strip()
-    present = _PRESENT.search(text[sent_start:claim_start]) \
-        if _PRESENT_HINTS.search(lower, sent_start, claim_start) else None
+    hint = _PRESENT_HINTS.search(lower, sent_start, claim_start)
+    present = _PRESENT.search(text, hint.start(), claim_start) if hint else None
     return "present", None, present.group() if present else None
 
 
@@ -309,17 +315,18 @@ _STOP = set("""a an the of in on at to for from by with and or but as than that 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def metric_words(text: str, clauses: Clauses, sent_end: int, claim_start: int, claim_end: int,
-                 window: int = 6) -> list[str]:
-    """Content words near a figure that say what it measures: "valued at", "compute capacity"."""
-    before = _WORDS.findall(text, clauses.of(claim_start)[0], claim_start)[-window:]
+def metric_words(text: str, lower: str, clauses: Clauses, sent_end: int, claim_start: int,
+                 claim_end: int, window: int = 6) -> list[str]:
+    """Content words near a figure that say what it measures: "valued at", "compute capacity".
+    `lower` is text.lower(), of the same length."""
+    before = _WORDS.findall(lower, clauses.of(claim_start)[0], claim_start)[-window:]
     rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
     after_m = _OF_WORDS.match(rest)
-    after = _WORDS.findall(after_m.group(1)) if after_m else []
+    after = _WORDS.findall(after_m.group(1).lower()) if after_m else []
     if not after:
         verb = _MONEY_VERB.match(rest)
         after = [verb.group(1)] if verb else []
-    return [w.lower() for w in before + after if w.lower() not in _STOP and len(w) > 1]
+    return [w for w in before + after if w not in _STOP and len(w) > 1]
 
 
 def stem(word: str) -> str:

@@ -109,6 +109,11 @@ _NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through"
 _FUTURE = re.compile(r"\b(?:will|’ll|'ll|shall|would|is to|are to|expect(?:s|ed)?|scheduled|set"
                      r" (?:to|for)|plan(?:s|ned|ning)?|due|upcoming|as soon as|as early as"
                      r"|supposed to|likely to|going to|next)\b", re.I)
+# Lower-case text without which _FUTURE cannot match: one fast literal search gates it
+_FUTURE_HINTS = re.compile(literal_alternation(
+    ["will", "’ll", "'ll", "shall", "would", "is to", "are to", "expect", "scheduled", "set to",
+     "set for", "plan", "due", "upcoming", "as soon as", "as early as", "supposed to",
+     "likely to", "going to", "next"]))
 
 
 @dataclass
@@ -270,7 +275,9 @@ def _scan(text: str, start: int, end: int, published: date | None
                 covered = right
                 continue
         # the tense of the clause before the date decides "Friday" and "in March"
-        future = bool(_FUTURE.search(text, max(start, left - 100), left))
+        lo = max(start, left - 100)
+        future = bool(_FUTURE_HINTS.search(text[lo:left].lower())
+                      and _FUTURE.search(text, lo, left))
         if g.get("in") and not future:
             continue  # "the talks I had in 16 years": a duration, not a date ahead
         covered = right
