@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from ..segment import literal_alternation
-
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -29,12 +27,9 @@ _TOKEN = rf"(?:{_BASIC}|{_SCALE}|dozen)"
 PATTERN = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
            rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_TOKEN})\b)*")
 _PHRASE = re.compile(rf"{PATTERN}\b", re.I)
-# Literal words, in both cases, so one fast pass finds where a number in words may start
-_WORDS = sorted({*UNITS, *TENS, *SCALE_WORDS, "dozen"}, key=len, reverse=True)
-ANCHOR = "|".join(w for word in _WORDS for w in (word, word.capitalize()))
-# The same words as a trie: the engine tests one branch per first character, not 70 words
-# (each is followed by \b, so at most one can match at a position and their order is free)
-_ANCHOR = re.compile(rf"(?:{literal_alternation(ANCHOR.split('|'))})\b")
+# Where a number in words may start: one of these words, in lower case or capitalised
+_SPELLINGS = {w: (w, w.capitalize()) for w in (*UNITS, *TENS, *SCALE_WORDS, "dozen")}
+_LOWER_WORD = re.compile("[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Hh]alf[ \t]+)?\b[Aa]n?[ \t]+$")  # "a million", "half a million"
 _SPLIT = re.compile(r"[ \t]+and[ \t]+|[ \t]+|-")
 
@@ -86,21 +81,43 @@ def parse(phrase: str) -> tuple[float, int] | None:
     return (value / 2 if half else value), used
 
 
-def finditer(text: str, start: int, end: int):
-    """(start, end, value) for each number written in words in text[start:end]."""
+def _anchors(text: str, start: int, end: int, words: set[str] | frozenset[str]
+             ) -> list[tuple[int, int]]:
+    """(start, end) of each number word standing as a word in text[start:end], in order.
+    `words` are the lower-case words ([a-z]+) of text[start:end] lower-cased: only the number
+    words among them are looked for, with str.find (a pattern of all 70 words is slow)."""
+    found = []
+    for word in words & _SPELLINGS.keys():
+        for spelled in _SPELLINGS[word]:
+            at = text.find(spelled, start, end)
+            while at >= 0:
+                stop = at + len(spelled)
+                if (stop == end or not (text[stop].isalnum() or text[stop] == "_")) and (
+                        at == start or not text[at - 1].isalnum()):
+                    found.append((at, stop))
+                at = text.find(spelled, stop, end)
+    found.sort()
+    return found
+
+
+def finditer(text: str, start: int, end: int, words: set[str] | frozenset[str] | None = None):
+    """(start, end, value) for each number written in words in text[start:end]. `words`: the
+    lower-case words of text[start:end], if the caller has them."""
+    if words is None:
+        words = set(_LOWER_WORD.findall(text[start:end].lower()))
     pos = start
-    while (a := _ANCHOR.search(text, pos, end)) is not None:
-        pos = a.end()
-        if a.start() > start and text[a.start() - 1].isalnum():
+    for a_start, a_end in _anchors(text, start, end, words):
+        if a_start < pos:
             continue
-        begin = a.start()
+        pos = a_end
+        begin = a_start
         art = _ARTICLE_BEFORE.search(text, max(start, begin - 8), begin)
         if art:
             begin = art.start()
         m = _PHRASE.match(text, begin, end)
         parsed = parse(m.group()) if m else None
-        if parsed is None and begin != a.start():  # "a three-day visit": not "a" + scale
-            m = _PHRASE.match(text, a.start(), end)
+        if parsed is None and begin != a_start:  # "a three-day visit": not "a" + scale
+            m = _PHRASE.match(text, a_start, end)
             parsed = parse(m.group()) if m else None
         if parsed is None:
             continue

@@ -52,7 +52,7 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures)
-    number_words = not words.isdisjoint(_NUMBER_WORDS)
+    number_words = words if not words.isdisjoint(_NUMBER_WORDS) else None
 
     for s, e, digits, value in numbers(text, start, end, has_digit, number_words):
         if s < taken_until or any(f.start <= s < f.end for f in figures) \

@@ -76,14 +76,16 @@ def _left_context(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width):start]
 
 
-def numbers(text: str, start: int, end: int, digits: bool, words: bool
+def numbers(text: str, start: int, end: int, digits: bool, words: set[str] | None
              ) -> list[tuple[int, int, str | None, float]]:
-    """(start, end, digits or None, value) of every number, in digits or in words."""
+    """(start, end, digits or None, value) of every number, in digits (if `digits`) or in
+    words (if the sentence's lower-case `words` are given)."""
     found = [(m.start(), m.end(), m.group(), 0.0)
              for m in DIGIT_NUMBER.finditer(text, start, end)] if digits else []
     if words:
-        found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end)]
-    return sorted(found)
+        found += [(s, e, None, v) for s, e, v in numwords.finditer(text, start, end, words)]
+        found.sort()
+    return found
 
 
 def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after: str
