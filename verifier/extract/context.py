@@ -34,8 +34,15 @@ _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", 
 _LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
                             "like than with by against for".split())
 _BREAK = re.compile(r"[,;:()—–]")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
+# Opens with its literal "wh" (a leading \b would make the engine try every position); the
+# word boundary before it is tested by hand
+_RELATIVE_WORD = re.compile(r"wh(?:ich|om|ose|o)\b")
 _RELATIVE = re.compile(r"\W*(?:which|who)\b", re.I)
+
+
+def _is_word_char(c: str) -> bool:
+    """What \\w matches."""
+    return c.isalnum() or c == "_"
 
 
 class Clauses:
@@ -47,8 +54,8 @@ class Clauses:
     def __init__(self, text: str, start: int, end: int):
         self.start = start
         self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start, end)))
-        self.relatives = list(map(re.Match.span, _RELATIVE_WORD.finditer(text, start, end))) \
-            if text.find("wh", start, end) >= 0 else []
+        self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start, end)
+                          if not m.start() or not _is_word_char(text[m.start() - 1])]
 
     def of(self, claim_start: int) -> tuple[int, int]:
         """(where the clause holding a claim starts, where it starts with its opening

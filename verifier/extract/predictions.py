@@ -23,7 +23,9 @@ _CUES = ["will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to"
          "intends to", "intend to", "targets", "target", "targeting", "predicted", "predicts",
          "predict", "projected", "forecasts", "forecast", "anticipated", "anticipate",
          "anticipates", "is going to", "are going to"]
-CUE = re.compile(rf"\b(?:{literal_alternation(_CUES)})\b")
+# Without a leading \b the pattern opens with literals, which the engine skips to quickly;
+# the word boundary before a cue is tested in _cue
+_CUE = re.compile(rf"(?:{literal_alternation(_CUES)})\b")
 # A sentence whose lower-case words miss all of these has no cue: each cue holds one
 CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
                                                                   "to", "t"}
@@ -58,9 +60,19 @@ def _period_end(value: date, precision: str) -> date:
     return dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) - timedelta(days=1)
 
 
+def _cue(text: str, start: int, end: int) -> re.Match | None:
+    """The first cue of text[start:end] that starts a word."""
+    while (m := _CUE.search(text, start, end)) is not None:
+        at = m.start()
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return m
+        start = at + 1
+    return None
+
+
 def scan(text: str, start: int, end: int, published: date | None) -> PredictionMention | None:
     """The prediction a sentence makes, if it has a future or modal cue."""
-    cue = CUE.search(text, start, end)
+    cue = _cue(text, start, end)
     if not cue:
         return None
     deadline = precision = phrase = unresolved = None
