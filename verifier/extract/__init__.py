@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,14 +29,14 @@ def extract_source(seg: Segments) -> Extraction:
     # of its slice (twice as fast as a regex for each sentence)
     letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
     published = source.published
-    number_reason: dict[int, str] = {}  # start of each digit run -> what became of it
+    numbers = _DigitRuns(text, source.body_start)
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
                  if c.kind == "footnote"]
     # First find what each sentence claims; then work out what each claim is about.
     found: list[tuple[str, object, object]] = []  # (kind, mention, sentence)
     cue_sentences = []
     for sent in seg.sentences:
-        has_digit = _DIGIT.search(text, sent.start, sent.end) is not None
+        has_digit = numbers.any_in(sent.start, sent.end)
         words = set(letters[sent.start:sent.end].split())
         if not words.isdisjoint(predictions.CUE_WORDS):
             cue_sentences.append(sent)
@@ -49,7 +50,7 @@ def extract_source(seg: Segments) -> Extraction:
             text, d.start, d.end)] + undated + name_years
         figs: list = []
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
-            figs, skips = figures.scan(text, sent.start, sent.end, words, firm)
+            figs, skips = figures.scan(text, sent.start, sent.end, words, firm, has_digit)
             figs = [f for f in figs if not any(a <= f.start < b for a, b in firm)]
             date_found = [d for d in date_found if not _BARE_YEAR.fullmatch(text, d.start, d.end)
                           or not any(f.start < d.end and d.start < f.end for f in figs)]
@@ -57,15 +58,15 @@ def extract_source(seg: Segments) -> Extraction:
                 if k.reason != "date" or not any(d.start <= k.start < d.end for d in date_found):
                     reason = "footnote" if any(a <= k.start < b for a, b in footnotes) \
                         else k.reason
-                    _mark(number_reason, text, k.start, k.end, reason)
+                    numbers.mark(k.start, k.end, reason)
         for f in figs:
-            _mark(number_reason, text, f.start, f.end, "claim")
+            numbers.mark(f.start, f.end, "claim")
         for d in date_found:
-            _mark(number_reason, text, d.start, d.end, "date")
+            numbers.mark(d.start, d.end, "date")
         for s, e in name_years:
-            _mark(number_reason, text, s, e, "name with year")
+            numbers.mark(s, e, "name with year")
         for s, e in undated:
-            _mark(number_reason, text, s, e, "relative date, article undated")
+            numbers.mark(s, e, "relative date, article undated")
         found += [("date", d, sent) for d in date_found] + [(f.kind, f, sent) for f in figs]
     for sent in cue_sentences:
         p = predictions.scan(text, sent.start, sent.end, published)
@@ -77,12 +78,12 @@ def extract_source(seg: Segments) -> Extraction:
         if sent is not None and not any(s <= q.start < e for s, e, _ in skipped_at):
             found.append(("quote", q, sent))
     for s, e, reason in skipped_at:
-        _mark(number_reason, text, s, e, reason)
+        numbers.mark(s, e, reason)
 
     subjects = _Subjects(seg, lower, {sent.start for _, _, sent in found})
     claims = [_claim(kind, m, sent, subjects) for kind, m, sent in found]
     claims.sort(key=lambda c: (c.span.start, c.kind))
-    return Extraction(claims, _coverage(text, source.body_start, number_reason, claims),
+    return Extraction(claims, _coverage(numbers, claims),
                       subjects.names)
 
 
@@ -95,7 +96,6 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"\d{4}")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
@@ -175,14 +175,28 @@ def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
     return _figure_claim(m, fields, subjects.text, sent, subjects)
 
 
-def _mark(reasons: dict[int, str], text: str, start: int, end: int, reason: str) -> None:
-    for m in _DIGIT_RUN.finditer(text, start, end):
-        reasons.setdefault(m.start(), reason)
+class _DigitRuns:
+    """The digit runs of an article's body, found once, and what became of each: a claim, a
+    date, or the reason it was skipped. Coverage counts them."""
+
+    def __init__(self, text: str, body_start: int):
+        self.starts = list(map(re.Match.start, _DIGIT_RUN.finditer(text, body_start)))
+        self.reasons: dict[int, str] = {}
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def mark(self, start: int, end: int, reason: str) -> None:
+        """Say what became of the runs that start in text[start:end], unless already said."""
+        starts, reasons = self.starts, self.reasons
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            reasons.setdefault(starts[i], reason)
 
 
-def _coverage(text: str, body: int, reasons: dict[int, str], claims: list[Claim]) -> dict:
-    runs = list(map(re.Match.start, _DIGIT_RUN.finditer(text, body)))
-    skipped = Counter(map(reasons.get, runs))
+def _coverage(numbers: _DigitRuns, claims: list[Claim]) -> dict:
+    runs = numbers.starts
+    skipped = Counter(map(numbers.reasons.get, runs))
     if None in skipped:
         skipped["no unit"] += skipped.pop(None)  # numbers nothing claimed or skipped
     figures_made = skipped.pop("claim", 0)

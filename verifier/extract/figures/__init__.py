@@ -26,19 +26,22 @@ _ANY_DIGIT = re.compile(r"[0-9]")
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
-         taken: list[tuple[int, int]] = ()) -> tuple[list[Figure], list[Skip]]:
+         taken: list[tuple[int, int]] = (), has_digit: bool | None = None
+         ) -> tuple[list[Figure], list[Skip]]:
     """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
 
-    `words` are the sentence's lower-case words, if the caller has them: each pattern below
-    runs only when a word it needs is there, which keeps long articles fast. `taken` are spans
-    already read as something else (dates): numbers in them are left alone."""
+    `words` are the sentence's lower-case words and `has_digit` whether it holds a digit, if
+    the caller knows: each pattern below runs only when a word it needs is there, which keeps
+    long articles fast. `taken` are spans already read as something else (dates): numbers in
+    them are left alone."""
     figures: list[Figure] = []
     skips: list[Skip] = []
     taken_until = start
     chunk = text[start:end]
     if words is None:
         words = set(_LOWER_WORD.findall(chunk.lower()))
-    has_digit = _ANY_DIGIT.search(chunk) is not None
+    if has_digit is None:
+        has_digit = _ANY_DIGIT.search(chunk) is not None
 
     if not words.isdisjoint(VAGUE_WORDS):
         for m in VAGUE.finditer(text, start, end):
