@@ -79,7 +79,6 @@ class Entity:
 
 _KEY_NOISE = re.compile(r"[’']s\b|[^\w\s&-]")
 _TOKEN = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?:[’']s|[.,])$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _CODE_LIKE = re.compile(r"[A-Z]\d+|\d.*")
 _PAREN_FIRST = re.compile(r"^[ \t]*\([^)]*\)")
@@ -198,7 +197,9 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
         if (word in _LEADING or word in _TITLE_WORDS or word in _DEMONYMS
                 or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC):
             return []
-    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
+        tokens = [(run, 0)]
+    else:
+        tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
     parts, cur = [], []
     for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
         if tok in _TITLE_WORDS or (cur and tok in _LEADING):
@@ -219,7 +220,11 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
         if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
             continue
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
-        name = _POSSESSIVE_END.sub("", run[s:e])
+        name = run[s:e]
+        if name.endswith(("’s", "'s")):  # "Nvidia's": the name is Nvidia
+            name = name[:-2]
+        elif name.endswith((".", ",")):
+            name = name[:-1]
         e = s + len(name)
         if not _TWO_LETTERS.search(name) or _CODE_LIKE.fullmatch(name) \
                 or _DATE_NAME.fullmatch(name):
