@@ -111,16 +111,24 @@ _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "ye
 _SCOPES: dict[tuple, TimeScope] = {}
 
 
+def _scope(kind: str, year: int | None, cue: str | None) -> TimeScope:
+    scope = _SCOPES.get((kind, year, cue))
+    if scope is None:
+        if len(_SCOPES) > 10_000:
+            _SCOPES.clear()
+        scope = _SCOPES[kind, year, cue] = TimeScope(kind=kind, year=year, cue=cue)
+    return scope
+
+
 class _Sentence:
     """What the claims of one sentence share: its entities, those that may be its subject,
-    its clauses and its span."""
+    and its span."""
 
-    __slots__ = ("entities", "candidates", "clauses", "span")
+    __slots__ = ("entities", "candidates", "span")
 
     def __init__(self, text: str, lower: str, source, sent, entities: list):
         self.entities = entities
         self.candidates = context.not_places(lower, sent.start, entities)
-        self.clauses = context.Clauses(text, sent.start, sent.end)
         self.span = source.span(sent.start, sent.end)
 
 
@@ -135,6 +143,7 @@ class _Subjects:
         # every sentence counts towards the main entity; mentions are kept where claims are
         self.by_sentence, self.main, self.names = context.article_entities(
             self.text, seg.sentences, wanted, lowercase, title_end)
+        self.clauses = context.Clauses(self.text, seg.source.body_start)
         self._sentences: dict[int, _Sentence] = {}
 
     def base(self, kind: str, start: int, end: int, sent) -> dict:
@@ -143,19 +152,15 @@ class _Subjects:
         if ctx is None:
             ctx = self._sentences[sent.start] = _Sentence(text, self.lower, source, sent,
                                                           self.by_sentence[sent.start])
-        key, how = context.subject(text, ctx.clauses, start, end, ctx.entities, ctx.candidates)
+        key, how = context.subject(text, self.clauses, sent.start, start, end, ctx.entities,
+                                   ctx.candidates)
         if key is None and self.main is not None:
             key, how = self.main, "article"
         scope = None
         if kind != "prediction":  # a prediction's scope is its deadline
             published = source.published
-            found = context.time_scope(text, self.lower, sent.start, sent.end, start, end,
-                                       published.year if published else None)
-            scope = _SCOPES.get(found)
-            if scope is None:
-                if len(_SCOPES) > 10_000:
-                    _SCOPES.clear()
-                scope = _SCOPES[found] = TimeScope(kind=found[0], year=found[1], cue=found[2])
+            scope = _scope(*context.time_scope(text, self.lower, sent.start, sent.end, start,
+                                               end, published.year if published else None))
         return dict(id=f"{kind}:{source.id}:{start}", span=source.span(start, end),
                     sentence=ctx.span, subject=self.names.get(key, key), subject_from=how,
                     citations=sent.citations, scope=scope, heading=sent.heading)
@@ -166,8 +171,7 @@ def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
     if kind == "date":
         return DateClaim(value=m.value, precision=m.precision, **fields)
     if kind == "prediction":
-        fields["scope"] = TimeScope(kind="target", year=m.deadline.year if m.deadline else None,
-                                    cue=m.cue)
+        fields["scope"] = _scope("target", m.deadline.year if m.deadline else None, m.cue)
         return Prediction(cue=m.cue, deadline=m.deadline, precision=m.precision,
                           deadline_text=m.deadline_text, unresolved=m.unresolved, **fields)
     if kind == "quote":
@@ -207,9 +211,8 @@ def _coverage(numbers: _DigitRuns, claims: list[Claim]) -> dict:
 
 
 def _figure_claim(f: figures.Figure, fields: dict, text: str, sent, subjects: _Subjects) -> Claim:
-    clauses = subjects._sentences[sent.start].clauses
-    fields["metric"] = " ".join(context.metric_words(text, subjects.lower, clauses, sent.end,
-                                                     f.start, f.end)) or None
+    fields["metric"] = " ".join(context.metric_words(
+        text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end)) or None
     common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change, per=f.per,
                   surface=Surface(number=f.surface_number, unit=f.surface_unit), **fields)
     if f.kind == "money":

@@ -46,26 +46,29 @@ def _is_word_char(c: str) -> bool:
 
 
 class Clauses:
-    """Where the clauses of one sentence start: after each comma, colon, parenthesis or dash,
-    and after "which/who". Found once per sentence; each claim looks up its own clause."""
+    """Where the clauses of an article start: after each comma, colon, parenthesis or dash,
+    and after "which/who". Found in one pass over the article; each claim looks up its own."""
 
-    __slots__ = ("start", "breaks", "relatives")
+    __slots__ = ("breaks", "relatives", "relative_starts")
 
-    def __init__(self, text: str, start: int, end: int):
-        self.start = start
-        self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start, end)))
-        self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start, end)
+    def __init__(self, text: str, start: int = 0):
+        self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start)))
+        self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start)
                           if not m.start() or not _is_word_char(text[m.start() - 1])]
+        self.relative_starts = [s for s, _ in self.relatives]
 
-    def of(self, claim_start: int) -> tuple[int, int]:
+    def of(self, sent_start: int, claim_start: int) -> tuple[int, int]:
         """(where the clause holding a claim starts, where it starts with its opening
         "which/who" included)."""
-        i = bisect_left(self.breaks, claim_start)
-        start = self.breaks[i - 1] + 1 if i else self.start
+        breaks = self.breaks
+        i = bisect_left(breaks, claim_start) - 1
+        start = breaks[i] + 1 if i >= 0 and breaks[i] >= sent_start else sent_start
         opening = start
-        for s, e in self.relatives:
-            if s >= start and e <= claim_start:
-                opening, start = s, e
+        relatives = self.relatives
+        k = bisect_left(self.relative_starts, start)
+        while k < len(relatives) and relatives[k][1] <= claim_start:
+            opening, start = relatives[k]
+            k += 1
         return start, opening
 
 
@@ -247,7 +250,7 @@ def not_places(lower: str, sent_start: int, sentence_entities: list[Entity]) -> 
     return keep
 
 
-def subject(text: str, clauses: Clauses, claim_start: int, claim_end: int,
+def subject(text: str, clauses: Clauses, sent_start: int, claim_start: int, claim_end: int,
             sentence_entities: list[Entity], candidates: list[Entity]
             ) -> tuple[str | None, str | None]:
     """(entity key, how it was chosen) for a claim, or (None, None) to use the article's.
@@ -255,7 +258,7 @@ def subject(text: str, clauses: Clauses, claim_start: int, claim_end: int,
     if not sentence_entities:
         return None, None
     usable = [e for e in candidates if not (claim_start <= e.start < claim_end)]
-    _, start = clauses.of(claim_start)
+    _, start = clauses.of(sent_start, claim_start)
     in_clause = [e for e in usable if start <= e.start < claim_start]
     if in_clause:
         return in_clause[-1].key, "clause"
@@ -327,11 +330,11 @@ _STOP = set("""a an the of in on at to for from by with and or but as than that 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def metric_words(text: str, lower: str, clauses: Clauses, sent_end: int, claim_start: int,
-                 claim_end: int, window: int = 6) -> list[str]:
+def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_end: int,
+                 claim_start: int, claim_end: int, window: int = 6) -> list[str]:
     """Content words near a figure that say what it measures: "valued at", "compute capacity".
     `lower` is text.lower(), of the same length."""
-    before = _WORDS.findall(lower, clauses.of(claim_start)[0], claim_start)[-window:]
+    before = _WORDS.findall(lower, clauses.of(sent_start, claim_start)[0], claim_start)[-window:]
     rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
     after_m = _OF_WORDS.match(rest)
     after = _WORDS.findall(after_m.group(1).lower()) if after_m else []
