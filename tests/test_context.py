@@ -1,0 +1,75 @@
+"""The helpers that say what a claim is about, and the number-word finder, on our own text."""
+
+import re
+
+import pytest
+
+from verifier.extract import numwords
+from verifier.extract.context import Clauses, LowerCaseWords, subject, article_entities
+
+
+TEXT = ("Shares of Northwind rose. The board said shares would split, and well-known "
+        "analysts, who track it, agreed. Apples and 'pears are sold; -pears too. Rock-solid.")
+
+
+def _tokens(text: str, start: int = 0) -> set[str]:
+    """The definition LowerCaseWords answers for, as a set."""
+    return set(re.findall(r"[a-z][a-z’'-]+", text[start:]))
+
+
+@pytest.mark.parametrize("word", ["shares", "board", "well-known", "known", "apples", "pears",
+                                  "rock-solid", "solid", "northwind", "it", "a", "x", "ock-solid",
+                                  "hares", "too", "'pears"])
+def test_lower_case_words_match_the_token_definition(word):
+    assert (word in LowerCaseWords(TEXT)) == (word in _tokens(TEXT))
+
+
+def test_lower_case_words_start_where_asked():
+    start = TEXT.index("The board")
+    assert "shares" in LowerCaseWords(TEXT, start)
+    assert "rose" not in LowerCaseWords(TEXT, start)
+
+
+def test_clauses_start_after_a_break_and_after_which_or_who():
+    text = "Northwind, which owns 3 plants, said that analysts who track it expect 5 more."
+    clauses = Clauses(text)
+    at_three = text.index("3 plants")
+    start, opening = clauses.of(0, at_three)
+    assert text[start:at_three] == " owns "
+    assert text[opening:at_three] == "which owns "
+    at_five = text.index("5 more")
+    assert text[clauses.of(0, at_five)[0]:at_five] == " track it expect "
+
+
+def test_clauses_do_not_reach_into_the_sentence_before():
+    text = "It fell, they said. Orders reached 40 units."
+    clauses = Clauses(text)
+    second = text.index("Orders")
+    assert clauses.of(second, text.index("40"))[0] == second
+
+
+def test_a_relative_word_inside_another_word_opens_no_clause():
+    text = "Somewhose data shows 7 sites."
+    assert Clauses(text).of(0, text.index("7"))[0] == 0
+
+
+def test_subject_is_the_entity_of_the_claims_own_clause():
+    text = "Northwind said Eastbrook runs 9 plants."
+    sent = type("S", (), {"start": 0, "end": len(text)})()
+    by_sentence, main, names = article_entities(text, [sent], {0}, LowerCaseWords(text), 0)
+    ents = by_sentence[0]
+    key, how = subject(text, Clauses(text), 0, text.index("9"), text.index("9") + 1, ents, ents)
+    assert (names[key], how) == ("Eastbrook", "clause")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("They hired twenty-four nurses.", [("twenty-four", 24)]),
+    ("One hundred and five came, then Seven more.", [("One hundred and five", 105),
+                                                     ("Seven", 7)]),
+    ("Someone came, and a million more.", [("a million", 1e6)]),
+    ("Tone and bone are words; 5million is glued.", []),
+    ("Seventeen, not seven-teen.", [("Seventeen", 17), ("seven", 7)]),
+])
+def test_numbers_in_words(text, found):
+    got = [(text[s:e], v) for s, e, v in numwords.finditer(text, 0, len(text))]
+    assert got == found
