@@ -147,16 +147,25 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     first: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
     by_sentence: dict[int, list[Entity]] = {}
+    splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
+    lower_case: dict[str, bool] = {}
     for sent in sentences:
         keep = by_sentence[sent.start] = [] if sent.start in wanted else None
         for m in _CAP_RUN.finditer(text, sent.start, sent.end):
-            parts = _split_run(m.group())
+            run = m.group()
+            parts = splits.get(run)
+            if parts is None:
+                parts = _split_run(run)
             if not parts:
                 continue
             base = m.start()
             for s, e, name, key, alone in parts:
-                if alone is not None and alone in lowercase_words:
-                    continue
+                if alone is not None:
+                    written = lower_case.get(alone)
+                    if written is None:
+                        written = lower_case[alone] = alone in lowercase_words
+                    if written:
+                        continue
                 at = base + s
                 if key in counts:
                     counts[key] += 3 if at < title_end else 1
