@@ -104,6 +104,7 @@ def test_change(sentence, change):
     "It struck billion-dollar deals.",                 # a scale word alone is not a number
     "Profit fell in the second quarter.",             # an ordinal, not a duration
     "The rules are in section 4 of the act.",          # a section number
+    "McShah, 58, and Ravi, 130, were listed.",         # no age: not after a name, or too old
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []
