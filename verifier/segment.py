@@ -189,7 +189,10 @@ _HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 _TERMINAL = tuple(".!?:;\"”’'…)")
 _ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
               "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+# "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
+# character set lets the regex engine skip to the next full stop in C instead of attempting a
+# match at every character (three times faster)
+_SENT_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
 _INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
 
 
