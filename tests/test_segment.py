@@ -1,7 +1,11 @@
+import random
+import re
+
 import pytest
 
+from verifier import segment as seg_module
 from verifier.load import load_text
-from verifier.segment import segment
+from verifier.segment import literal_alternation, segment
 
 ARTICLE = """Harbour power plan
 The port burns 40 megawatts on a busy day2.
@@ -92,3 +96,24 @@ def test_a_glossary_at_the_end_is_boilerplate():
     src = load_text("a.md", f"# T\n\n{body}\n\nGlossary\n\nA gigawatt is 1,000 megawatts.\n")[0]
     seg = segment(src)
     assert any(r == "boilerplate" and "1,000 megawatts" in src.text[s:e] for s, e, r in seg.skipped)
+
+
+def test_attribution_cues_reversed_scan_finds_what_a_forward_scan_finds():
+    words = seg_module._ATTR_WORDS
+    forward = re.compile(rf"(?:{literal_alternation(words)})(?![\w])")
+
+    def same(text, body=0):
+        want = [m.span() for m in forward.finditer(text, body)]
+        assert seg_module._attribution_cues(text, body) == want, (text, body)
+
+    for a in words:  # one cue running into another: "saidata from", "wrote(via:"
+        for b in words:
+            for j in range(1, len(b)):
+                if a.endswith(b[:j]):
+                    same(a + b[j:])
+            same(a + b)
+    rng = random.Random(7)
+    pieces = words + ["x", "un", "s", " ", ", ", "\n", "(", ":", "-", "é", "1", "’"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        same(text, rng.randrange(len(text) + 1))
