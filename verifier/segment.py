@@ -70,10 +70,12 @@ _TAIL_MARKER = re.compile(
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
 # Literal words that any boilerplate line contains: finding them with str.find (far faster
 # than any regex over the whole text) leaves the few lines worth testing with _BOILER_LINE.
-_BOILER_HINTS = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
-                 "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
-                 "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
-                 "sign up", "Subscribe", "subscribe"]
+# Each is (the letters it may start with, the rest): "Copyright" and "copyright" are found
+# in one pass over the text, and each pass costs as much as the text is long.
+_BOILER_HINTS = [("", "©"), ("", "(c)"), ("", "(C)"), ("Cc", "opyright"), ("", "COPYRIGHT"),
+                 ("", "rights reserved"), ("", "Rights Reserved"), ("", "RIGHTS RESERVED"),
+                 ("Pp", "owered by"), ("Ss", "hare on"), ("Ff", "ollow us"), ("Tt", "weet this"),
+                 ("Ss", "ign up"), ("Ss", "ubscribe")]
 _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
                           r"|^\W*(share on|follow us|tweet this)\b"
                           r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
@@ -87,39 +89,103 @@ def _lines(text: str, start: int):
         pos += len(line) + 1
 
 
+def _line_at(text: str, start: int) -> tuple[int, str]:
+    """(end, text) of the line starting at `start`."""
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    return end, text[start:end]
+
+
+def _lines_before(text: str, start: int, at: int, count: int) -> list[str]:
+    """Up to `count` lines before the line starting at `at`, the first line starting at
+    `start`."""
+    lines = []
+    while at > start and len(lines) < count:
+        end = at - 1  # the newline ending the line before
+        at = max(start, text.rfind("\n", 0, end) + 1)
+        lines.append(text[at:end])
+    return lines
+
+
+# Where a numbered list may start at 1 ("1. ", "[1] "), after a newline: a pattern starting
+# with a literal character lets the regex engine skip from line to line in C, where matching
+# _NUMBERED on every line would cost a Python loop over all lines.
+_LIST_ONE = re.compile(r"\n[ \t]*\[?1[.)\]][ \t]")
+
+
 def _reference_lists(text: str, start: int) -> tuple[list[tuple[int, int]], dict[str, str]]:
     """Numbered lists whose items look like references (a URL, a year in parentheses)."""
-    lines = list(_lines(text, start))
     regions, notes = [], {}
-    i = 0
-    while i < len(lines):
-        m = _NUMBERED.match(lines[i][2])
-        if not m or m.group(1) != "1":
-            i += 1
+    resume = start  # the lines before are in a list already taken
+    for first in [start] + [m.start() + 1 for m in _LIST_ONE.finditer(text, start)]:
+        if first < resume:
             continue
-        items, j, expect = [], i, 1
-        while j < len(lines):
-            s, e, line = lines[j]
+        m = _NUMBERED.match(_line_at(text, first)[1])
+        if not m or m.group(1) != "1":
+            continue
+        items, at, expect = [], first, 1
+        while at <= len(text):
+            end, line = _line_at(text, at)
             m = _NUMBERED.match(line)
             if m and int(m.group(1)) == expect:
-                items.append([s, e, m.group(2)])
+                items.append([at, end, m.group(2)])
                 expect += 1
             elif items and (not line.strip() or _URL.fullmatch(line.strip())):
                 if line.strip():
-                    items[-1][1], items[-1][2] = e, items[-1][2] + " " + line.strip()
+                    items[-1][1], items[-1][2] = end, items[-1][2] + " " + line.strip()
             else:
                 break
-            j += 1
-        after_heading = i > 0 and any(_REF_HEADING.match(lines[k][2])
-                                      for k in range(max(0, i - 2), i))
+            at = end + 1
+        after_heading = any(_REF_HEADING.match(line)
+                            for line in _lines_before(text, start, first, 2))
         ref_like = sum(bool(_REF_LIKE.search(it[2])) for it in items)
         if items and (after_heading or ref_like * 2 > len(items)):
             regions.append((items[0][0], items[-1][1]))
             notes.update({str(n): it[2] for n, it in enumerate(items, 1)})
-            i = j
-        else:
-            i += 1
+            resume = at
     return regions, notes
+
+
+def _tail_start(text: str, body: int) -> int | None:
+    """Where the trailing boilerplate starts: the first line in the last 60% of the text that
+    is a marker like "Related posts"."""
+    at = body
+    cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
+    if cut_from > body:  # the first line starting at or after cut_from
+        at = text.find("\n", cut_from - 1) + 1
+        if not at:
+            return None
+    for line in text[at:].split("\n"):
+        # the anchored match fails at once on most lines; splitting a paragraph into words
+        # just to count them would not
+        if _TAIL_MARKER.match(line) and len(line.split()) <= 8:
+            return at
+        at += len(line) + 1
+    return None
+
+
+def _boilerplate_lines(text: str, body: int, before: int) -> list[tuple[int, int, str]]:
+    """Lines starting before `before` that are boilerplate ("© 2025 ...", "Share on X")."""
+    hints = []
+    for heads, rest in _BOILER_HINTS:
+        skip = len(heads[:1])  # where the hint starts, before `rest`
+        at = text.find(rest, body + skip)
+        while at >= 0:
+            if not heads or text[at - 1] in heads:
+                hints.append(at - skip)
+            at = text.find(rest, at + 1)
+    found, end = [], -1
+    for at in sorted(hints):
+        if at < end:  # a line already tested
+            continue
+        start = max(body, text.rfind("\n", 0, at) + 1)
+        if start >= before:
+            break
+        end, line = _line_at(text, start)
+        if _BOILER_LINE.search(line):
+            found.append((start, end, "boilerplate"))
+    return found
 
 
 def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
@@ -136,23 +202,10 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
     regions, numbered_notes = _reference_lists(text, body)
     skipped += [(s, e, "reference list") for s, e in regions]
     notes.update(numbered_notes)
-    cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
-    hints = []
-    for word in _BOILER_HINTS:
-        at = text.find(word, body)
-        while at >= 0:
-            hints.append(at)
-            at = text.find(word, at + 1)
-    hints.sort()
-    for s, e, line in _lines(text, body):
-        # the anchored match fails at once on most lines; splitting a paragraph into words
-        # just to count them would not
-        if s >= cut_from and _TAIL_MARKER.match(line) and len(line.split()) <= 8:
-            skipped.append((s, len(text), "boilerplate"))
-            break
-        k = bisect_right(hints, e) - 1
-        if k >= 0 and hints[k] >= s and _BOILER_LINE.search(line):
-            skipped.append((s, e, "boilerplate"))
+    tail = _tail_start(text, body)
+    if tail is not None:
+        skipped.append((tail, len(text), "boilerplate"))
+    skipped += _boilerplate_lines(text, body, len(text) + 1 if tail is None else tail)
     return sorted(skipped), notes
 
 
