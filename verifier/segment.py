@@ -341,26 +341,26 @@ _CUE_FORMS = [v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.gro
 _ATTR_WORDS = _CUE_FORMS + _SAY_WORDS.split("|")
 
 
-def _reversed_cues(words: list[str]) -> re.Pattern:
-    """A regex for `words` written backwards, to search reversed text. A cue must not be
-    followed by a word character, so backwards it must not be preceded by one. The regex
-    starts with the few letters a cue can end with (d, s, e, t, o, m, colon), so the engine
-    skips in C to where a match may start, where forwards it would try one at every letter a
-    cue can start with (most letters); the next letter then rules out most tries before the
-    costlier look back at the character before (40% less time for the costliest scan of
-    segmentation). Every cue is longer than two letters."""
+def _reversed_cues(words: list[str]) -> list[re.Pattern]:
+    """Regexes for `words` written backwards, to search reversed text: one for each letter a
+    cue ends with (d, s, e, t, o, m, colon). A regex starting with a literal character has the
+    engine skip in C to where a match may start; a forward search, or one regex for all cues,
+    starts with a set of characters, tested one character at a time (twice as slow). A cue
+    must not be followed by a word character, so backwards it must not be preceded by one:
+    checked after the next letter, which rules out most tries more cheaply. Every cue is
+    longer than two letters."""
     ends: dict[str, dict[str, list[str]]] = {}
     for w in words:
         ends.setdefault(w[-1], {}).setdefault(w[-2], []).append(w[-3::-1])
-    branches = []
+    regexes = []
     for last, by_next in sorted(ends.items()):
         nexts = "|".join(rf"{re.escape(c)}(?<!\w..)(?:{literal_alternation(rest)})"
                          for c, rest in sorted(by_next.items()))
-        branches.append(f"{re.escape(last)}(?:{nexts})")
-    return re.compile("|".join(branches))
+        regexes.append(re.compile(f"{re.escape(last)}(?:{nexts})"))
+    return regexes
 
 
-_ATTR_CUE_REVERSED = _reversed_cues(_ATTR_WORDS)
+_ATTR_CUES_REVERSED = _reversed_cues(_ATTR_WORDS)
 _AFTER = {  # who is credited, read after each kind of cue
     "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
                             rf"(?=[,.;:]|\s|$)"),
@@ -427,13 +427,17 @@ def _citation(kind: str, span: Span, target: str | None) -> Citation:
 
 def _attribution_cues(text: str, body: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each attribution cue (_ATTR_WORDS, not followed by a word character)
-    from `body` on, in order. The search runs over the reversed text (see _reversed_cues).
-    It finds what a forward scan finds: two cues can only overlap when one contains the
-    other ("estimates from" and "estimates"), and then both scans keep the longer one."""
-    n = len(text)
-    cues = [(n - m.end(), n - m.start())
-            for m in _ATTR_CUE_REVERSED.finditer(text[::-1], 0, n - body)]
-    cues.reverse()
+    from `body` on, in order, found in the reversed text (see _reversed_cues). Two cues only
+    overlap when one contains the other ("estimates from" and "estimates"): keeping the
+    outer one, as a forward scan would, gives what one regex for all cues finds."""
+    n, backwards = len(text), text[::-1]
+    found = sorted((n - m.end(), m.start())  # by start, then longest first
+                   for regex in _ATTR_CUES_REVERSED for m in regex.finditer(backwards, 0, n - body))
+    cues, end = [], -1
+    for start, backwards_start in found:
+        if start >= end:
+            end = n - backwards_start
+            cues.append((start, end))
     return cues
 
 
