@@ -246,23 +246,34 @@ _ABBREV_MAX = max(map(len, _ABBREV))
 # "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
 # character set lets the regex engine skip to the next full stop in C instead of attempting a
 # match at every character (three times faster). Group 1: the white space after.
-_SENT_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9•\-])")
+_SENT_END_REST = r"[.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9•\-])"
+_SENT_END = re.compile(r"[.!?…]" + _SENT_END_REST)
+# The same, for the many blocks with no other mark than full stops: a pattern that starts with
+# a literal character is faster still, as the engine need not test a set on every character.
+_FULL_STOP_END = re.compile(r"\." + _SENT_END_REST)
 _INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
 
 
 def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     """(start, end, heading) for each block of article text."""
     text = source.text
-    mask = bytearray(len(text))
-    for s, e, _ in skipped:
-        mask[s:e] = b"\x01" * (e - s)
+    mask = None  # without skipped regions, every character is kept
+    if skipped:
+        mask = bytearray(len(text))
+        for s, e, _ in skipped:
+            mask[s:e] = b"\x01" * (e - s)
+    may_be_heading = "#" in text  # what _HEADING_MD needs
     blocks, cur = [], None
     per_line = source.format != "markdown"
     first_line = True
-    for s, e, line in _lines(text, source.body_start):
+    pos = source.body_start
+    for line in text[pos:].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
         # mask.find looks for a 0 (kept) or 1 (skipped) byte without copying the line's slice
-        visible = line.strip() and mask.find(0, s, e) >= 0
-        if visible and mask.find(1, s, e) >= 0:  # part of the line is skipped: keep the rest
+        visible = line.strip() and (mask is None or mask.find(0, s, e) >= 0)
+        if visible and mask is not None and mask.find(1, s, e) >= 0:
+            # part of the line is skipped: keep the rest
             idx = [k for k in range(s, e) if not mask[k]]
             s, e = idx[0], idx[-1] + 1
             visible = text[s:e].strip() != ""
@@ -271,12 +282,12 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
                 blocks.append(cur)
             cur = None
             continue
-        new_block = per_line or cur is None or _BLOCK_START.match(line) or _HEADING_MD.match(
-            text[cur[0]:cur[1]])
+        new_block = per_line or cur is None or _BLOCK_START.match(line) or (
+            may_be_heading and _HEADING_MD.match(text[cur[0]:cur[1]]))
         if new_block:
             if cur:
                 blocks.append(cur)
-            heading = bool(_HEADING_MD.match(line)) or (
+            heading = bool(may_be_heading and _HEADING_MD.match(line)) or (
                 source.format == "text" and first_line)
             cur = [s, e, heading]
         else:
@@ -285,17 +296,20 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     if cur:
         blocks.append(cur)
     # A short line with no closing punctuation, followed by more text, is a heading.
-    for k, b in enumerate(blocks[:-1]):
+    for b in blocks[:-1]:
+        if b[2] or text[b[1] - 1] in _TERMINAL:  # most end so: no need to copy and strip them
+            continue
         t = text[b[0]:b[1]].strip()
-        if (not b[2] and not t.endswith(_TERMINAL) and len(t.split()) <= 10
-                and not _BLOCK_START.match(t)):
+        if not t.endswith(_TERMINAL) and len(t.split()) <= 10 and not _BLOCK_START.match(t):
             b[2] = True
     return blocks
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    for m in _SENT_END.finditer(text, start, end):
+    only_full_stops = (text.find("!", start, end) < 0 and text.find("?", start, end) < 0
+                       and text.find("…", start, end) < 0)
+    for m in (_FULL_STOP_END if only_full_stops else _SENT_END).finditer(text, start, end):
         # only a full stop may end an abbreviation or initial
         if text[m.start()] == "." and _abbreviation_at(text, s, m.start()):
             continue
