@@ -332,7 +332,9 @@ def _abbreviation_at(text: str, s: int, stop: int) -> bool:
         return False
     token_start = max(text.rfind(" ", s, stop), text.rfind("\n", s, stop)) + 1
     token = text[max(token_start, s):stop + 1].rstrip(".!?…").lower().strip("(\"“")
-    return token in _ABBREV or _INITIALS.fullmatch(token) is not None
+    # initials ("j", "u.s") have a full stop before their last letter, if more than one
+    return token in _ABBREV or (token[-2:-1] in ("", ".")
+                                and _INITIALS.fullmatch(token) is not None)
 
 
 # --- citations ----------------------------------------------------------------------------
@@ -402,8 +404,9 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
     taken: list[tuple[int, int]] = []
 
     def add(kind, s, e, target):
-        if any(a <= s < b for a, b in taken):
-            return
+        for a, b in taken:
+            if a <= s < b:
+                return
         taken.append((s, e))
         found.append(_citation(kind, source.span(s, e), target))
 
