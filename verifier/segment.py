@@ -312,6 +312,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     only_full_stops = (text.find("!", start, end) < 0 and text.find("?", start, end) < 0
                        and text.find("…", start, end) < 0)
+    if only_full_stops and text.find(".", start, end) < 0:  # a heading, a short line
+        return [(start, end)]
     for m in (_FULL_STOP_END if only_full_stops else _SENT_END).finditer(text, start, end):
         # only a full stop may end an abbreviation or initial
         if text[m.start()] == "." and _abbreviation_at(text, s, m.start()):
@@ -491,8 +493,7 @@ def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
     skipped = sorted(skipped + _excluded(source, exclude))
     sentences = []
     for start, end, heading in _blocks(source, skipped):
-        for s, e in _split_sentences(source.text, start, end):
-            sentences.append(Sentence(s, e, heading))
+        sentences += [Sentence(s, e, heading) for s, e in _split_sentences(source.text, start, end)]
     starts = [s.start for s in sentences]
     for c in _citations(source, notes):
         i = bisect_right(starts, c.span.start) - 1
