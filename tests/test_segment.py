@@ -117,3 +117,20 @@ def test_attribution_cues_reversed_scan_finds_what_a_forward_scan_finds():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         same(text, rng.randrange(len(text) + 1))
+
+
+@pytest.mark.parametrize("line", [
+    "Shares rose. Copyright 2020 Example. All Rights reserved",  # no hint at the start
+    "— © —",
+    "SHARE ON X",  # matches the pattern, but holds no hint as written
+    "Text (c) x. ALL RIGHTS RESERVED",
+    "ſubscribe for updates, said the newsletter. Sign up",
+    "© all rıghts reserved",  # characters beyond Latin-1
+    "  * Follow us on X",
+    "Following the vote, the firm said it would subscribe",
+])
+def test_boilerplate_line_holds_a_hint_and_matches_the_pattern(line):
+    src = load_text("a.md", f"# T\n\nThe plant makes 3 gigawatts.\n\n{line}\n\nIt employs 40 people.\n")[0]
+    flagged = any(r == "boilerplate" and src.text[s:e] == line for s, e, r in segment(src).skipped)
+    assert flagged == (any(h in line for h in seg_module._BOILER_HINTS)
+                       and bool(seg_module._BOILER_LINE.search(line)))

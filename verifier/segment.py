@@ -69,18 +69,23 @@ _TAIL_MARKER = re.compile(
     r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|glossary|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
-# Literal words that any boilerplate line contains: finding them with str.find (far faster
-# than any regex over the whole text) leaves the few lines worth testing with _BOILER_LINE.
-# Each is (the letters it may start with, the rest): "Copyright" and "copyright" are found
-# in one pass over the text, and each pass costs as much as the text is long.
-_BOILER_HINTS = [("", "©"), ("", "(c)"), ("", "(C)"), ("Cc", "opyright"), ("", "COPYRIGHT"),
-                 ("", "rights reserved"), ("", "Rights Reserved"), ("", "RIGHTS RESERVED"),
-                 ("Pp", "owered by"), ("Ss", "hare on"), ("Ff", "ollow us"), ("Tt", "weet this"),
-                 ("Ss", "ign up"), ("Ss", "ubscribe")]
+# A boilerplate line must hold one of these words, as written, and match _BOILER_LINE.
+_BOILER_HINTS = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
+                 "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
+                 "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
+                 "sign up", "Subscribe", "subscribe"]
 _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
                           r"|^\W*(share on|follow us|tweet this)\b"
                           r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
                           re.I)  # a sign-up line anywhere in the article
+# The lines _BOILER_LINE can match, and a few more: those starting with one of its words,
+# found after a newline (a literal the regex engine skips to in C), and those with "all
+# rights reserved" (_all_rights_reserved). Looking for these few lines is several times faster
+# than looking for every hint word in the whole text.
+_BOILER_START = r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this|sign up|subscribe)"
+_BOILER_FIRST_LINE = re.compile(_BOILER_START, re.I)
+_BOILER_LINE_START = re.compile(r"\n" + _BOILER_START, re.I)
+_ALL_RIGHTS = re.compile("all rights reserved", re.I)
 
 
 def _lines(text: str, start: int):
@@ -168,24 +173,40 @@ def _tail_start(text: str, body: int) -> int | None:
 
 def _boilerplate_lines(text: str, body: int, before: int) -> list[tuple[int, int, str]]:
     """Lines starting before `before` that are boilerplate ("© 2025 ...", "Share on X")."""
-    hints = []
-    for heads, rest in _BOILER_HINTS:
-        skip = len(heads[:1])  # where the hint starts, before `rest`
-        at = text.find(rest, body + skip)
-        while at >= 0:
-            if not heads or text[at - 1] in heads:
-                hints.append(at - skip)
-            at = text.find(rest, at + 1)
-    found, end = [], -1
-    for at in sorted(hints):
-        if at < end:  # a line already tested
-            continue
-        start = max(body, text.rfind("\n", 0, at) + 1)
+    found = []
+    for start in sorted(_boilerplate_candidates(text, body)):
         if start >= before:
             break
         end, line = _line_at(text, start)
-        if _BOILER_LINE.search(line):
+        if any(hint in line for hint in _BOILER_HINTS) and _BOILER_LINE.search(line):
             found.append((start, end, "boilerplate"))
+    return found
+
+
+def _boilerplate_candidates(text: str, body: int) -> set[int]:
+    """Where the lines start that _BOILER_LINE may match (see _BOILER_START)."""
+    starts = {m.start() + 1 for m in _BOILER_LINE_START.finditer(text, body)}
+    if _BOILER_FIRST_LINE.match(text, body):
+        starts.add(body)
+    starts.update(max(body, text.rfind("\n", 0, at) + 1)
+                  for at in _all_rights_reserved(text, body))
+    return starts
+
+
+def _all_rights_reserved(text: str, body: int) -> list[int]:
+    """Where "all rights reserved" starts, in any case. A case-insensitive regex would test
+    every character; a lower-cased copy of the text takes one str.find. Encoded as Latin-1,
+    each character is one byte, so offsets stay put, and bytes.lower() changes only A-Z:
+    in Latin-1 no other letter has an ASCII letter as its case variant."""
+    try:
+        lowered = text.encode("latin-1").lower()
+    except UnicodeEncodeError:  # a rarer text, with characters beyond Latin-1
+        return [m.start() for m in _ALL_RIGHTS.finditer(text, body)]
+    found = []
+    at = lowered.find(b"all rights reserved", body)
+    while at >= 0:
+        found.append(at)
+        at = lowered.find(b"all rights reserved", at + 1)
     return found
 
 
