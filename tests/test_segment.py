@@ -134,3 +134,34 @@ def test_boilerplate_line_holds_a_hint_and_matches_the_pattern(line):
     flagged = any(r == "boilerplate" and src.text[s:e] == line for s, e, r in segment(src).skipped)
     assert flagged == (any(h in line for h in seg_module._BOILER_HINTS)
                        and bool(seg_module._BOILER_LINE.search(line)))
+
+
+def _split_by_the_book(text, start, end):
+    """Sentence splitting without its shortcuts: every full stop's word cut out and
+    normalised, white space after a sentence skipped one character at a time."""
+    out, s = [], start
+    for m in seg_module._SENT_END.finditer(text, start, end):
+        if text[m.start()] == ".":
+            token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
+            token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
+            if token in seg_module._ABBREV or seg_module._INITIALS.fullmatch(token):
+                continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def test_sentence_splitting_shortcuts_change_nothing():
+    pieces = ["year", "than", "Mr", "MR", "xMr", "Inc", "etc", "e.g", "U.S", "j", "K", "\u212a",
+              "İ", "approx", "approxi", "Sept", "longerword", ".", ". ", "  ", "\n", "\t", "(",
+              "\"", "“", "!", "?", "…", " A", " 1", " (B", "\u00a0", "é", "x.y.z", "ſt", "ETC"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert seg_module._split_sentences(text, start, end) == _split_by_the_book(text, start, end)

@@ -266,7 +266,7 @@ _HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 _TERMINAL = tuple(".!?:;\"”’'…)")
 _ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
               "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
-_ABBREV_MAX = max(map(len, _ABBREV))
+_ABBREV_ENDINGS = {w[-2:] for w in _ABBREV}
 # "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
 # character set lets the regex engine skip to the next full stop in C instead of attempting a
 # match at every character (three times faster). Group 1: the white space after.
@@ -334,7 +334,7 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     only_full_stops = (text.find("!", start, end) < 0 and text.find("?", start, end) < 0
                        and text.find("…", start, end) < 0)
     if only_full_stops and text.find(".", start, end) < 0:  # a heading, a short line
-        return [(start, end)]
+        return [(start, end)] if start < end else []
     for m in (_FULL_STOP_END if only_full_stops else _SENT_END).finditer(text, start, end):
         # only a full stop may end an abbreviation or initial
         if text[m.start()] == "." and _abbreviation_at(text, s, m.start()):
@@ -349,9 +349,10 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _abbreviation_at(text: str, s: int, stop: int) -> bool:
     """Whether the full stop at `stop`, in the sentence starting at `s`, ends an abbreviation
     or an initial ("Mr.", "J.", "U.S.") rather than the sentence."""
-    # Most follow a word longer than any abbreviation, and initials alternate letters and
-    # full stops: no need to cut out and normalise the word
-    if stop - s > _ABBREV_MAX and text[stop - _ABBREV_MAX - 1:stop].isalpha():
+    # Most follow a word ending in two letters that no abbreviation ends with, and initials
+    # have a full stop before their last letter: no need to cut out and normalise the word
+    ending = text[stop - 2:stop] if stop - s >= 2 else ""
+    if ending.isascii() and ending.isalpha() and ending.lower() not in _ABBREV_ENDINGS:
         return False
     token_start = max(text.rfind(" ", s, stop), text.rfind("\n", s, stop)) + 1
     token = text[max(token_start, s):stop + 1].rstrip(".!?…").lower().strip("(\"“")
