@@ -130,7 +130,8 @@ def test_attribution_cues_reversed_scan_finds_what_a_forward_scan_finds():
     "Following the vote, the firm said it would subscribe",
 ])
 def test_boilerplate_line_holds_a_hint_and_matches_the_pattern(line):
-    src = load_text("a.md", f"# T\n\nThe plant makes 3 gigawatts.\n\n{line}\n\nIt employs 40 people.\n")[0]
+    text = f"# T\n\nThe plant makes 3 gigawatts.\n\n{line}\n\nIt employs 40 people.\n"
+    src = load_text("a.md", text)[0]
     flagged = any(r == "boilerplate" and src.text[s:e] == line for s, e, r in segment(src).skipped)
     assert flagged == (any(h in line for h in seg_module._BOILER_HINTS)
                        and bool(seg_module._BOILER_LINE.search(line)))
@@ -158,7 +159,8 @@ def _split_by_the_book(text, start, end):
 def test_sentence_splitting_shortcuts_change_nothing():
     pieces = ["year", "than", "Mr", "MR", "xMr", "Inc", "etc", "e.g", "U.S", "j", "K", "\u212a",
               "İ", "approx", "approxi", "Sept", "longerword", ".", ". ", "  ", "\n", "\t", "(",
-              "\"", "“", "!", "?", "…", " A", " 1", " (B", "\u00a0", "é", "x.y.z", "ſt", "ETC"]
+              "\"", "“", "!", "?", "…", " A", " 1", " (B", "\u00a0", "é", "x.y.z", "ſt",
+              "ETC"]
     rng = random.Random(5)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))

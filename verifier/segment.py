@@ -82,7 +82,8 @@ _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W
 # found after a newline (a literal the regex engine skips to in C), and those with "all
 # rights reserved" (_all_rights_reserved). Looking for these few lines is several times faster
 # than looking for every hint word in the whole text.
-_BOILER_START = r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this|sign up|subscribe)"
+_BOILER_START = (r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this"
+                 r"|sign up|subscribe)")
 _BOILER_FIRST_LINE = re.compile(_BOILER_START, re.I)
 _BOILER_LINE_START = re.compile(r"\n" + _BOILER_START, re.I)
 _ALL_RIGHTS = re.compile("all rights reserved", re.I)
@@ -515,7 +516,8 @@ def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
     skipped = sorted(skipped + _excluded(source, exclude))
     sentences = []
     for start, end, heading in _blocks(source, skipped):
-        sentences += [Sentence(s, e, heading) for s, e in _split_sentences(source.text, start, end)]
+        sentences += [Sentence(s, e, heading)
+                      for s, e in _split_sentences(source.text, start, end)]
     starts = [s.start for s in sentences]
     for c in _citations(source, notes):
         i = bisect_right(starts, c.span.start) - 1
