@@ -137,11 +137,15 @@ def test_boilerplate_line_holds_a_hint_and_matches_the_pattern(line):
                        and bool(seg_module._BOILER_LINE.search(line)))
 
 
+_SENT_END_BY_THE_BOOK = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+
+
 def _split_by_the_book(text, start, end):
-    """Sentence splitting without its shortcuts: every full stop's word cut out and
-    normalised, white space after a sentence skipped one character at a time."""
+    """Sentence splitting without its shortcuts: one regex for every sentence end, every full
+    stop's word cut out and normalised, white space after a sentence skipped one character
+    at a time."""
     out, s = [], start
-    for m in seg_module._SENT_END.finditer(text, start, end):
+    for m in _SENT_END_BY_THE_BOOK.finditer(text, start, end):
         if text[m.start()] == ".":
             token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
             token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
@@ -159,8 +163,8 @@ def _split_by_the_book(text, start, end):
 def test_sentence_splitting_shortcuts_change_nothing():
     pieces = ["year", "than", "Mr", "MR", "xMr", "Inc", "etc", "e.g", "U.S", "j", "K", "\u212a",
               "İ", "approx", "approxi", "Sept", "longerword", ".", ". ", "  ", "\n", "\t", "(",
-              "\"", "“", "!", "?", "…", " A", " 1", " (B", "\u00a0", "é", "x.y.z", "ſt",
-              "ETC"]
+              "\"", "“", "”", "’", ")", "]", "!", "?", "…", " A", " 1", " (B", " •", "\u00a0",
+              "é", "x.y.z", "ſt", "ETC"]
     rng = random.Random(5)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
