@@ -48,3 +48,9 @@ def test_load_binary_and_bad_encoding(tmp_path):
     (tmp_path / "latin.md").write_bytes("caf\xe9 5%".encode("latin-1"))
     assert load.load_file(str(tmp_path / "bin.md"))[1][0].message.startswith("binary")
     assert "UTF-8" in load.load_file(str(tmp_path / "latin.md"))[1][0].message
+
+
+def test_locate_at_line_boundaries():
+    src, _ = load.load_text("a.txt", "ab\n\ncd\n")
+    assert [src.locate(i) for i in range(8)] == [(1, 1), (1, 2), (1, 3), (2, 1), (3, 1), (3, 2),
+                                                 (3, 3), (4, 1)]

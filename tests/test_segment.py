@@ -1,7 +1,11 @@
+import random
+import re
+
 import pytest
 
+from verifier import segment as seg_module
 from verifier.load import load_text
-from verifier.segment import segment
+from verifier.segment import literal_alternation, segment
 
 ARTICLE = """Harbour power plan
 The port burns 40 megawatts on a busy day2.
@@ -92,3 +96,78 @@ def test_a_glossary_at_the_end_is_boilerplate():
     src = load_text("a.md", f"# T\n\n{body}\n\nGlossary\n\nA gigawatt is 1,000 megawatts.\n")[0]
     seg = segment(src)
     assert any(r == "boilerplate" and "1,000 megawatts" in src.text[s:e] for s, e, r in seg.skipped)
+
+
+def test_attribution_cues_reversed_scan_finds_what_a_forward_scan_finds():
+    words = seg_module._ATTR_WORDS
+    forward = re.compile(rf"(?:{literal_alternation(words)})(?![\w])")
+
+    def same(text, body=0):
+        want = [m.span() for m in forward.finditer(text, body)]
+        assert seg_module._attribution_cues(text, body) == want, (text, body)
+
+    for a in words:  # one cue running into another: "saidata from", "wrote(via:"
+        for b in words:
+            for j in range(1, len(b)):
+                if a.endswith(b[:j]):
+                    same(a + b[j:])
+            same(a + b)
+    rng = random.Random(7)
+    pieces = words + ["x", "un", "s", " ", ", ", "\n", "(", ":", "-", "é", "1", "’"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        same(text, rng.randrange(len(text) + 1))
+
+
+@pytest.mark.parametrize("line", [
+    "Shares rose. Copyright 2020 Example. All Rights reserved",  # no hint at the start
+    "— © —",
+    "SHARE ON X",  # matches the pattern, but holds no hint as written
+    "Text (c) x. ALL RIGHTS RESERVED",
+    "ſubscribe for updates, said the newsletter. Sign up",
+    "© all rıghts reserved",  # characters beyond Latin-1
+    "  * Follow us on X",
+    "Following the vote, the firm said it would subscribe",
+])
+def test_boilerplate_line_holds_a_hint_and_matches_the_pattern(line):
+    text = f"# T\n\nThe plant makes 3 gigawatts.\n\n{line}\n\nIt employs 40 people.\n"
+    src = load_text("a.md", text)[0]
+    flagged = any(r == "boilerplate" and src.text[s:e] == line for s, e, r in segment(src).skipped)
+    assert flagged == (any(h in line for h in seg_module._BOILER_HINTS)
+                       and bool(seg_module._BOILER_LINE.search(line)))
+
+
+_SENT_END_BY_THE_BOOK = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+
+
+def _split_by_the_book(text, start, end):
+    """Sentence splitting without its shortcuts: one regex for every sentence end, every full
+    stop's word cut out and normalised, white space after a sentence skipped one character
+    at a time."""
+    out, s = [], start
+    for m in _SENT_END_BY_THE_BOOK.finditer(text, start, end):
+        if text[m.start()] == ".":
+            token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
+            token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
+            if token in seg_module._ABBREV or seg_module._INITIALS.fullmatch(token):
+                continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def test_sentence_splitting_shortcuts_change_nothing():
+    pieces = ["year", "than", "Mr", "MR", "xMr", "Inc", "etc", "e.g", "U.S", "j", "K", "\u212a",
+              "İ", "approx", "approxi", "Sept", "longerword", ".", ". ", "  ", "\n", "\t", "(",
+              "\"", "“", "”", "’", ")", "]", "!", "?", "…", " A", " 1", " (B", " •", "\u00a0",
+              "é", "x.y.z", "ſt", "ETC"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert seg_module._split_sentences(text, start, end) == _split_by_the_book(text, start, end)

@@ -30,6 +30,10 @@ _DATELINE = re.compile(
     rf"|(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})"
     rf"|({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}}))\b")
 DATELINE_WINDOW = 400
+# Every dateline has a four-digit year. The dateline pattern, starting with a word boundary,
+# tries a match at every character; this one starts with a set of characters, which the
+# regex engine skips to in C, and rules out most texts (four times faster).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 @dataclass
@@ -74,13 +78,24 @@ def load_file(path: str) -> tuple[Source | None, list[Problem]]:
 
 def load_text(name: str, text: str, fmt: str | None = None) -> tuple[Source, list[Problem]]:
     """Build a Source from text; the format comes from the name's suffix (default Markdown)."""
-    fmt = fmt or SUFFIXES.get(Path(name).suffix.lower(), "markdown")
-    text = text.replace("\r\n", "\n")
+    fmt = fmt or SUFFIXES.get(_suffix(name).lower(), "markdown")
+    if "\r" in text:  # a one-character search is much faster than replace's
+        text = text.replace("\r\n", "\n")
     if fmt == "html":
         return _load_html(name, text)
     if fmt == "text":
         return _load_plain(name, text)
     return _load_markdown(name, text)
+
+
+def _suffix(name: str) -> str:
+    """Path(name).suffix, without building a Path (a tenth of the time of loading an
+    article) when the name is plainly a file name after its last slash."""
+    base = name.rpartition("/")[2]
+    if base in ("", ".") or "\\" in base:  # Path normalises these: leave it to Path
+        return Path(name).suffix
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 def _load_markdown(name: str, text: str) -> tuple[Source, list[Problem]]:
@@ -145,7 +160,7 @@ def _infer_published(source: Source) -> None:
     if source.published is not None:
         return
     head = source.text[source.body_start: source.body_start + DATELINE_WINDOW]
-    m = _DATELINE.search(head)
+    m = _FOUR_DIGITS.search(head) and _DATELINE.search(head)
     if not m:
         return
     g = m.groups()

@@ -3,11 +3,12 @@ not article text (front matter, comments, reference lists, boilerplate)."""
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .records import Citation, Source
+from .records import Citation, Source, Span
 
 
 @dataclass
@@ -68,8 +69,7 @@ _TAIL_MARKER = re.compile(
     r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|glossary|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
 TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
-# Literal words that any boilerplate line contains: finding them with str.find (far faster
-# than any regex over the whole text) leaves the few lines worth testing with _BOILER_LINE.
+# A boilerplate line must hold one of these words, as written, and match _BOILER_LINE.
 _BOILER_HINTS = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
                  "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
                  "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
@@ -78,6 +78,15 @@ _BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W
                           r"|^\W*(share on|follow us|tweet this)\b"
                           r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
                           re.I)  # a sign-up line anywhere in the article
+# The lines _BOILER_LINE can match, and a few more: those starting with one of its words,
+# found after a newline (a literal the regex engine skips to in C), and those with "all
+# rights reserved" (_all_rights_reserved). Looking for these few lines is several times faster
+# than looking for every hint word in the whole text.
+_BOILER_START = (r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this"
+                 r"|sign up|subscribe)")
+_BOILER_FIRST_LINE = re.compile(_BOILER_START, re.I)
+_BOILER_LINE_START = re.compile(r"\n" + _BOILER_START, re.I)
+_ALL_RIGHTS = re.compile("all rights reserved", re.I)
 
 
 def _lines(text: str, start: int):
@@ -87,39 +96,119 @@ def _lines(text: str, start: int):
         pos += len(line) + 1
 
 
+def _line_at(text: str, start: int) -> tuple[int, str]:
+    """(end, text) of the line starting at `start`."""
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    return end, text[start:end]
+
+
+def _lines_before(text: str, start: int, at: int, count: int) -> list[str]:
+    """Up to `count` lines before the line starting at `at`, the first line starting at
+    `start`."""
+    lines = []
+    while at > start and len(lines) < count:
+        end = at - 1  # the newline ending the line before
+        at = max(start, text.rfind("\n", 0, end) + 1)
+        lines.append(text[at:end])
+    return lines
+
+
+# Where a numbered list may start at 1 ("1. ", "[1] "), after a newline: a pattern starting
+# with a literal character lets the regex engine skip from line to line in C, where matching
+# _NUMBERED on every line would cost a Python loop over all lines.
+_LIST_ONE = re.compile(r"\n[ \t]*\[?1[.)\]][ \t]")
+
+
 def _reference_lists(text: str, start: int) -> tuple[list[tuple[int, int]], dict[str, str]]:
     """Numbered lists whose items look like references (a URL, a year in parentheses)."""
-    lines = list(_lines(text, start))
     regions, notes = [], {}
-    i = 0
-    while i < len(lines):
-        m = _NUMBERED.match(lines[i][2])
-        if not m or m.group(1) != "1":
-            i += 1
+    resume = start  # the lines before are in a list already taken
+    for first in [start] + [m.start() + 1 for m in _LIST_ONE.finditer(text, start)]:
+        if first < resume:
             continue
-        items, j, expect = [], i, 1
-        while j < len(lines):
-            s, e, line = lines[j]
+        m = _NUMBERED.match(_line_at(text, first)[1])
+        if not m or m.group(1) != "1":
+            continue
+        items, at, expect = [], first, 1
+        while at <= len(text):
+            end, line = _line_at(text, at)
             m = _NUMBERED.match(line)
             if m and int(m.group(1)) == expect:
-                items.append([s, e, m.group(2)])
+                items.append([at, end, m.group(2)])
                 expect += 1
             elif items and (not line.strip() or _URL.fullmatch(line.strip())):
                 if line.strip():
-                    items[-1][1], items[-1][2] = e, items[-1][2] + " " + line.strip()
+                    items[-1][1], items[-1][2] = end, items[-1][2] + " " + line.strip()
             else:
                 break
-            j += 1
-        after_heading = i > 0 and any(_REF_HEADING.match(lines[k][2])
-                                      for k in range(max(0, i - 2), i))
+            at = end + 1
+        after_heading = any(_REF_HEADING.match(line)
+                            for line in _lines_before(text, start, first, 2))
         ref_like = sum(bool(_REF_LIKE.search(it[2])) for it in items)
         if items and (after_heading or ref_like * 2 > len(items)):
             regions.append((items[0][0], items[-1][1]))
             notes.update({str(n): it[2] for n, it in enumerate(items, 1)})
-            i = j
-        else:
-            i += 1
+            resume = at
     return regions, notes
+
+
+def _tail_start(text: str, body: int) -> int | None:
+    """Where the trailing boilerplate starts: the first line in the last 60% of the text that
+    is a marker like "Related posts"."""
+    at = body
+    cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
+    if cut_from > body:  # the first line starting at or after cut_from
+        at = text.find("\n", cut_from - 1) + 1
+        if not at:
+            return None
+    for line in text[at:].split("\n"):
+        # the anchored match fails at once on most lines; splitting a paragraph into words
+        # just to count them would not
+        if _TAIL_MARKER.match(line) and len(line.split()) <= 8:
+            return at
+        at += len(line) + 1
+    return None
+
+
+def _boilerplate_lines(text: str, body: int, before: int) -> list[tuple[int, int, str]]:
+    """Lines starting before `before` that are boilerplate ("© 2025 ...", "Share on X")."""
+    found = []
+    for start in sorted(_boilerplate_candidates(text, body)):
+        if start >= before:
+            break
+        end, line = _line_at(text, start)
+        if any(hint in line for hint in _BOILER_HINTS) and _BOILER_LINE.search(line):
+            found.append((start, end, "boilerplate"))
+    return found
+
+
+def _boilerplate_candidates(text: str, body: int) -> set[int]:
+    """Where the lines start that _BOILER_LINE may match (see _BOILER_START)."""
+    starts = {m.start() + 1 for m in _BOILER_LINE_START.finditer(text, body)}
+    if _BOILER_FIRST_LINE.match(text, body):
+        starts.add(body)
+    starts.update(max(body, text.rfind("\n", 0, at) + 1)
+                  for at in _all_rights_reserved(text, body))
+    return starts
+
+
+def _all_rights_reserved(text: str, body: int) -> list[int]:
+    """Where "all rights reserved" starts, in any case. A case-insensitive regex would test
+    every character; a lower-cased copy of the text takes one str.find. Encoded as Latin-1,
+    each character is one byte, so offsets stay put, and bytes.lower() changes only A-Z:
+    in Latin-1 no other letter has an ASCII letter as its case variant."""
+    try:
+        lowered = text.encode("latin-1").lower()
+    except UnicodeEncodeError:  # a rarer text, with characters beyond Latin-1
+        return [m.start() for m in _ALL_RIGHTS.finditer(text, body)]
+    found = []
+    at = lowered.find(b"all rights reserved", body)
+    while at >= 0:
+        found.append(at)
+        at = lowered.find(b"all rights reserved", at + 1)
+    return found
 
 
 def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
@@ -129,30 +218,19 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
         skipped += [(m.start(), m.end(), "comment") for m in _COMMENT.finditer(text, body)]
         if text.find("```", body) >= 0 or text.find("~~~", body) >= 0:  # line-anchored: slow
             skipped += [(m.start(), m.end(), "code") for m in _FENCE.finditer(text, body)]
-    # the line-anchored pattern tries every line; most texts have no "[^" at all
-    defs = list(_FOOTNOTE_DEF.finditer(text, body)) if text.find("[^", body) >= 0 else []
+    # the line-anchored pattern tries every line; most texts have no "[^" at all, and many
+    # no "[", which is faster to look for
+    has_defs = text.find("[", body) >= 0 and text.find("[^", body) >= 0
+    defs = list(_FOOTNOTE_DEF.finditer(text, body)) if has_defs else []
     notes = {m.group(1): m.group(2) for m in defs}
     skipped += [(m.start(), m.end(), "reference list") for m in defs]
     regions, numbered_notes = _reference_lists(text, body)
     skipped += [(s, e, "reference list") for s, e in regions]
     notes.update(numbered_notes)
-    cut_from = body + int((len(text) - body) * TAIL_MIN_FRACTION)
-    hints = []
-    for word in _BOILER_HINTS:
-        at = text.find(word, body)
-        while at >= 0:
-            hints.append(at)
-            at = text.find(word, at + 1)
-    hints.sort()
-    for s, e, line in _lines(text, body):
-        # the anchored match fails at once on most lines; splitting a paragraph into words
-        # just to count them would not
-        if s >= cut_from and _TAIL_MARKER.match(line) and len(line.split()) <= 8:
-            skipped.append((s, len(text), "boilerplate"))
-            break
-        k = bisect_right(hints, e) - 1
-        if k >= 0 and hints[k] >= s and _BOILER_LINE.search(line):
-            skipped.append((s, e, "boilerplate"))
+    tail = _tail_start(text, body)
+    if tail is not None:
+        skipped.append((tail, len(text), "boilerplate"))
+    skipped += _boilerplate_lines(text, body, len(text) + 1 if tail is None else tail)
     return sorted(skipped), notes
 
 
@@ -189,23 +267,38 @@ _HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 _TERMINAL = tuple(".!?:;\"”’'…)")
 _ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
               "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
-_SENT_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9•\-])")
+_ABBREV_ENDINGS = {w[-2:] for w in _ABBREV}
+# "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
+# character set lets the regex engine skip to the next full stop in C instead of attempting a
+# match at every character (three times faster). Group 1: the white space after.
+_SENT_END_REST = r"[.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9•\-])"
+_SENT_END = re.compile(r"[.!?…]" + _SENT_END_REST)
+# The same, for the many blocks with no other mark than full stops: a pattern that starts with
+# a literal character is faster still, as the engine need not test a set on every character.
+_FULL_STOP_END = re.compile(r"\." + _SENT_END_REST)
 _INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
 
 
 def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     """(start, end, heading) for each block of article text."""
     text = source.text
-    mask = bytearray(len(text))
-    for s, e, _ in skipped:
-        mask[s:e] = b"\x01" * (e - s)
+    mask = None  # without skipped regions, every character is kept
+    if skipped:
+        mask = bytearray(len(text))
+        for s, e, _ in skipped:
+            mask[s:e] = b"\x01" * (e - s)
+    may_be_heading = "#" in text  # what _HEADING_MD needs
     blocks, cur = [], None
     per_line = source.format != "markdown"
     first_line = True
-    for s, e, line in _lines(text, source.body_start):
+    pos = source.body_start
+    for line in text[pos:].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
         # mask.find looks for a 0 (kept) or 1 (skipped) byte without copying the line's slice
-        visible = line.strip() and mask.find(0, s, e) >= 0
-        if visible and mask.find(1, s, e) >= 0:  # part of the line is skipped: keep the rest
+        visible = line.strip() and (mask is None or mask.find(0, s, e) >= 0)
+        if visible and mask is not None and mask.find(1, s, e) >= 0:
+            # part of the line is skipped: keep the rest
             idx = [k for k in range(s, e) if not mask[k]]
             s, e = idx[0], idx[-1] + 1
             visible = text[s:e].strip() != ""
@@ -214,12 +307,12 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
                 blocks.append(cur)
             cur = None
             continue
-        new_block = per_line or cur is None or _BLOCK_START.match(line) or _HEADING_MD.match(
-            text[cur[0]:cur[1]])
+        new_block = per_line or cur is None or _BLOCK_START.match(line) or (
+            may_be_heading and _HEADING_MD.match(text[cur[0]:cur[1]]))
         if new_block:
             if cur:
                 blocks.append(cur)
-            heading = bool(_HEADING_MD.match(line)) or (
+            heading = bool(may_be_heading and _HEADING_MD.match(line)) or (
                 source.format == "text" and first_line)
             cur = [s, e, heading]
         else:
@@ -228,29 +321,45 @@ def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
     if cur:
         blocks.append(cur)
     # A short line with no closing punctuation, followed by more text, is a heading.
-    for k, b in enumerate(blocks[:-1]):
+    for b in blocks[:-1]:
+        if b[2] or text[b[1] - 1] in _TERMINAL:  # most end so: no need to copy and strip them
+            continue
         t = text[b[0]:b[1]].strip()
-        if (not b[2] and not t.endswith(_TERMINAL) and len(t.split()) <= 10
-                and not _BLOCK_START.match(t)):
+        if not t.endswith(_TERMINAL) and len(t.split()) <= 10 and not _BLOCK_START.match(t):
             b[2] = True
     return blocks
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    for m in _SENT_END.finditer(text, start, end):
-        if text[m.start()] == ".":  # only a full stop may end an abbreviation or initial
-            token_start = max(text.rfind(" ", s, m.start()), text.rfind("\n", s, m.start())) + 1
-            token = text[max(token_start, s):m.start() + 1].rstrip(".!?…").lower().strip("(\"“")
-            if token in _ABBREV or _INITIALS.fullmatch(token):
-                continue
+    only_full_stops = (text.find("!", start, end) < 0 and text.find("?", start, end) < 0
+                       and text.find("…", start, end) < 0)
+    if only_full_stops and text.find(".", start, end) < 0:  # a heading, a short line
+        return [(start, end)] if start < end else []
+    for m in (_FULL_STOP_END if only_full_stops else _SENT_END).finditer(text, start, end):
+        # only a full stop may end an abbreviation or initial
+        if text[m.start()] == "." and _abbreviation_at(text, s, m.start()):
+            continue
         out.append((s, m.end()))
-        s = m.end()
-        while s < end and text[s].isspace():
-            s += 1
+        s = m.end(1)  # the next sentence starts after the white space
     if s < end:
         out.append((s, end))
     return out
+
+
+def _abbreviation_at(text: str, s: int, stop: int) -> bool:
+    """Whether the full stop at `stop`, in the sentence starting at `s`, ends an abbreviation
+    or an initial ("Mr.", "J.", "U.S.") rather than the sentence."""
+    # Most follow a word ending in two letters that no abbreviation ends with, and initials
+    # have a full stop before their last letter: no need to cut out and normalise the word
+    ending = text[stop - 2:stop] if stop - s >= 2 else ""
+    if ending.isascii() and ending.isalpha() and ending.lower() not in _ABBREV_ENDINGS:
+        return False
+    token_start = max(text.rfind(" ", s, stop), text.rfind("\n", s, stop)) + 1
+    token = text[max(token_start, s):stop + 1].rstrip(".!?…").lower().strip("(\"“")
+    # initials ("j", "u.s") have a full stop before their last letter, if more than one
+    return token in _ABBREV or (token[-2:-1] in ("", ".")
+                                and _INITIALS.fullmatch(token) is not None)
 
 
 # --- citations ----------------------------------------------------------------------------
@@ -273,7 +382,31 @@ _SAY_WORDS = _SAY[3:-1]
 _CUE_WORDS = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
               "estimates from", "numbers from", "statistics from"]
 _CUE_FORMS = [v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1))]
-_ATTR_CUE = re.compile(rf"(?:{literal_alternation(_CUE_FORMS + _SAY_WORDS.split('|'))})(?![\w])")
+_ATTR_WORDS = _CUE_FORMS + _SAY_WORDS.split("|")
+
+
+def _reversed_cues(words: list[str]) -> list[tuple[str, re.Pattern]]:
+    """Regexes for `words` written backwards, to search reversed text: one for each letter a
+    cue ends with (d, s, e, t, o, m, colon), with the ending its cues share ("ccording to"),
+    as the regex is not worth running on a text without it (str.find is faster still). A
+    regex starting with a literal character has the engine skip in C to where a match may
+    start; a forward search, or one regex for all cues, starts with a set of characters,
+    tested one character at a time (twice as slow). A cue must not be followed by a word
+    character, so backwards it must not be preceded by one: checked after the next letter,
+    which rules out most tries more cheaply. Every cue is longer than two letters."""
+    ends: dict[str, dict[str, list[str]]] = {}
+    for w in words:
+        ends.setdefault(w[-1], {}).setdefault(w[-2], []).append(w[-3::-1])
+    regexes = []
+    for last, by_next in sorted(ends.items()):
+        nexts = "|".join(rf"{re.escape(c)}(?<!\w..)(?:{literal_alternation(rest)})"
+                         for c, rest in sorted(by_next.items()))
+        ending = os.path.commonprefix([w[::-1] for w in words if w[-1] == last])[::-1]
+        regexes.append((ending, re.compile(f"{re.escape(last)}(?:{nexts})")))
+    return regexes
+
+
+_ATTR_CUES_REVERSED = _reversed_cues(_ATTR_WORDS)
 _AFTER = {  # who is credited, read after each kind of cue
     "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
                             rf"(?=[,.;:]|\s|$)"),
@@ -282,6 +415,10 @@ _AFTER = {  # who is credited, read after each kind of cue
     "say": re.compile(rf"\s+(?P<n>{_NAME})"),
 }
 _CREDITED_BEFORE = re.compile(rf"\b(?P<d>{_WHO})\s+$")
+# The last character before a cue that _CREDITED_BEFORE cannot match (none of a name, "the
+# company", white space): the search need only start after it, not 80 characters back, which
+# spares the regex engine retrying every capitalised word of the sentence before.
+_NOT_WHO_CHAR = re.compile(r"(?s:.*)[^\w\s’'&-]")
 _NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today",
             "So", "Yet", "While", "When", "If", "Though", "Although"}
 
@@ -292,10 +429,11 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
     taken: list[tuple[int, int]] = []
 
     def add(kind, s, e, target):
-        if any(a <= s < b for a, b in taken):
-            return
+        for a, b in taken:
+            if a <= s < b:
+                return
         taken.append((s, e))
-        found.append(Citation(kind=kind, span=source.span(s, e), target=target))
+        found.append(_citation(kind, source.span(s, e), target))
 
     for s, e, href in source.meta.get("links", []):
         add("link", s, e, href)
@@ -313,30 +451,63 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
         for m in _GLUED_MARK.finditer(text, body):
             if m.group(1) in numbered:
                 add("footnote", m.start(), m.end(), notes[m.group(1)])
-    for cue in _ATTR_CUE.finditer(text, body):
-        start, name = _credited(text, cue)
+    for cue_start, cue_end in _attribution_cues(text, body):
+        start, name = _credited(text, cue_start, cue_end)
         if name:
-            add("attribution", start, cue.end(), name)
+            add("attribution", start, cue_end, name)
     return sorted(found, key=lambda c: c.span.start)
 
 
-def _credited(text: str, cue: re.Match) -> tuple[int, str | None]:
+_CITATION_FIELDS = frozenset(Citation.model_fields)
+
+
+def _citation(kind: str, span: Span, target: str | None) -> Citation:
+    """A Citation built from trusted values without validation, as Source.span builds its
+    Span: validating costs more than the rest of making one."""
+    citation = Citation.__new__(Citation)
+    object.__setattr__(citation, "__dict__", {"kind": kind, "span": span, "target": target})
+    object.__setattr__(citation, "__pydantic_fields_set__", set(_CITATION_FIELDS))
+    object.__setattr__(citation, "__pydantic_extra__", None)
+    object.__setattr__(citation, "__pydantic_private__", None)
+    return citation
+
+
+def _attribution_cues(text: str, body: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each attribution cue (_ATTR_WORDS, not followed by a word character)
+    from `body` on, in order, found in the reversed text (see _reversed_cues). Two cues only
+    overlap when one contains the other ("estimates from" and "estimates"): keeping the
+    outer one, as a forward scan would, gives what one regex for all cues finds."""
+    n, backwards = len(text), text[::-1]
+    found = sorted((n - m.end(), m.start())  # by start, then longest first
+                   for ending, regex in _ATTR_CUES_REVERSED if text.find(ending, body) >= 0
+                   for m in regex.finditer(backwards, 0, n - body))
+    cues, end = [], -1
+    for start, backwards_start in found:
+        if start >= end:
+            end = n - backwards_start
+            cues.append((start, end))
+    return cues
+
+
+def _credited(text: str, cue_start: int, cue_end: int) -> tuple[int, str | None]:
     """(where the attribution starts, who is credited) for an attribution cue."""
-    word = cue.group()
+    word = text[cue_start:cue_end]
     kind = ("according" if word[0] in "Aa" else "(" if word[0] == "(" else
             "from" if word.endswith(" from") else "say")
     if kind == "say":
-        before = _CREDITED_BEFORE.search(text, max(0, cue.start() - 80), cue.start())
+        lo = max(0, cue_start - 80)
+        stop = _NOT_WHO_CHAR.match(text, lo, cue_start)
+        before = _CREDITED_BEFORE.search(text, stop.end() if stop else lo, cue_start)
         if before:  # "the company said", "Smith estimated"
             words = before.group("d").split()
             while words and words[0] in _NOT_WHO:  # "As Lample observes"
                 words = words[1:]
             if words:
                 return before.start(), " ".join(words)
-    m = _AFTER[kind].match(text, cue.end())  # "according to Smith", "said Smith"
+    m = _AFTER[kind].match(text, cue_end)  # "according to Smith", "said Smith"
     if not m or kind == "say" and m.group("n").split()[0] in _NOT_WHO:
-        return cue.start(), None
-    return cue.start(), m.group("n").strip()
+        return cue_start, None
+    return cue_start, m.group("n").strip()
 
 
 def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
@@ -345,8 +516,8 @@ def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
     skipped = sorted(skipped + _excluded(source, exclude))
     sentences = []
     for start, end, heading in _blocks(source, skipped):
-        for s, e in _split_sentences(source.text, start, end):
-            sentences.append(Sentence(s, e, heading))
+        sentences += [Sentence(s, e, heading)
+                      for s, e in _split_sentences(source.text, start, end)]
     starts = [s.start for s in sentences]
     for c in _citations(source, notes):
         i = bisect_right(starts, c.span.start) - 1
