@@ -38,14 +38,14 @@ def extract_source(seg: Segments) -> Extraction:
     for sent in seg.sentences:
         has_digit = numbers.any_in(sent.start, sent.end)
         words = set(letters[sent.start:sent.end].split())
-        if not words.isdisjoint(predictions.CUE_WORDS):
-            cue_sentences.append(sent)
         # Dates first: a number inside a date is part of the date. A bare year is only a
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
         date_found, name_years, undated = [], [], []
         if has_digit or not words.isdisjoint(_DATE_WORDS):
             date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
+        if not words.isdisjoint(predictions.CUE_WORDS):  # its deadline is among these dates
+            cue_sentences.append((sent, date_found, undated))
         firm = [(d.start, d.end) for d in date_found if not _BARE_YEAR.fullmatch(
             text, d.start, d.end)] + undated + name_years
         figs: list = []
@@ -68,8 +68,8 @@ def extract_source(seg: Segments) -> Extraction:
         for s, e in undated:
             numbers.mark(s, e, "relative date, article undated")
         found += [("date", d, sent) for d in date_found] + [(f.kind, f, sent) for f in figs]
-    for sent in cue_sentences:
-        p = predictions.scan(text, sent.start, sent.end, published)
+    for sent, in_dates, undated in cue_sentences:
+        p = predictions.scan(text, sent.start, sent.end, published, (in_dates, undated))
         if p:
             found.append(("prediction", p, sent))
     skipped_at = [(s, e, r) for s, e, r in seg.skipped]

@@ -299,7 +299,18 @@ _PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "a
                                                  "as of now"]))
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
                          r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+
+
+def _after_from(text: str, lower: str, sent_start: int, at: int) -> bool:
+    """Whether the word "from" and a few spaces stand right before `at` ("grow from $4.1
+    billion"), within the sentence; read backwards, which costs less than a pattern anchored
+    at the end."""
+    i = at
+    while i > sent_start and text[i - 1] in " \t":
+        i -= 1
+    word = i - 4
+    return (i < at and word >= max(sent_start, at - 12) and lower.startswith("from", word)
+            and not (word and _is_word_char(text[word - 1])))
 
 
 def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_start: int,
@@ -308,7 +319,7 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
     `lower` is text.lower(), of the same length."""
     year_m = _YEAR_AFTER.match(text, claim_end, sent_end)
     year = int(year_m.group("y")) if year_m else None
-    if _FROM_BEFORE.search(text, max(sent_start, claim_start - 12), claim_start):
+    if _after_from(text, lower, sent_start, claim_start):
         # "grow from $4.1 billion in 2024 to ...": a starting level
         return ("past", year, "from") if year else ("present", None, "from")
     hint = _TARGET_HINTS.search(lower, sent_start, claim_start)

@@ -232,32 +232,10 @@ def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date,
     return None
 
 
-# predictions.scan asks again for the dates of sentences that extract_source has already
-# scanned, so the results for the last text are kept. Holding the text itself (compared with
-# `is`) means a new string can never be mistaken for it; the size is capped all the same.
-_memo_text: str | None = None
-_memo: dict[tuple[int, int, date | None], tuple] = {}
-_MEMO_MAX = 10_000
-
-
 def scan(text: str, start: int, end: int, published: date | None = None
          ) -> tuple[list[DateMention], list[tuple[int, int]], list[tuple[int, int]]]:
     """Dates in text[start:end] (a sentence); the years skipped as parts of names ("France
     2030"); and relative dates left unresolved because the article has no date."""
-    global _memo_text
-    if text is not _memo_text or len(_memo) >= _MEMO_MAX:
-        _memo.clear()
-        _memo_text = text
-    key = (start, end, published)
-    hit = _memo.get(key)
-    if hit is None:
-        hit = _memo[key] = _scan(text, start, end, published)
-    found, names, unresolved = hit
-    return list(found), list(names), list(unresolved)  # fresh lists: callers may change them
-
-
-def _scan(text: str, start: int, end: int, published: date | None
-          ) -> tuple[list[DateMention], list[tuple[int, int]], list[tuple[int, int]]]:
     found, names, unresolved = [], [], []
     covered = start
     for a in _ANCHOR.finditer(text, start, end):

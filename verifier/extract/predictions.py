@@ -70,8 +70,10 @@ def _cue(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-def scan(text: str, start: int, end: int, published: date | None) -> PredictionMention | None:
-    """The prediction a sentence makes, if it has a future or modal cue."""
+def scan(text: str, start: int, end: int, published: date | None,
+         sentence_dates: tuple[list, list] | None = None) -> PredictionMention | None:
+    """The prediction a sentence makes, if it has a future or modal cue. `sentence_dates`:
+    the sentence's dates and unresolved relative dates (dates.scan), if the caller has them."""
     cue = _cue(text, start, end)
     if not cue:
         return None
@@ -79,7 +81,7 @@ def scan(text: str, start: int, end: int, published: date | None) -> PredictionM
     span = [cue.start(), cue.end()]
     # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
     candidates = []
-    found, _, undated = dates.scan(text, start, end, published)
+    found, undated = sentence_dates or dates.scan(text, start, end, published)[::2]
     # both patterns open with \b, which makes the engine try every position: search only
     # when the literal text each must contain is there
     decade = _DECADE_END.search(text, start, end) \
