@@ -1,3 +1,4 @@
+import json
 from datetime import date
 
 import pytest
@@ -33,6 +34,13 @@ def _figures(sentence):
     ("The new chip is 3x faster.", "quantity", 3, "x", "="),
     ("It was a three-fold rise.", "quantity", 3, "x", "="),
     ("Costs were halved.", "quantity", 0.5, "x", "="),
+    ("The depot needs 10-20 trucks each winter.", "quantity", 15, "truck", "range"),
+    ("The town planted one thousand oaks.", "quantity", 1000, "oak", "="),
+    ("Brightwater raised $2.5bn from investors.", "money", 2.5e9, "USD", "="),
+    ("Brightwater paid $450k for the land.", "money", 4.5e5, "USD", "="),
+    ("Public debt in Norhaven reached $3 trillion.", "money", 3e12, "USD", "="),
+    ("The plan means doubling the fleet.", "quantity", 2, "x", "="),
+    ("Freight volumes tripled since the bridge opened.", "quantity", 3, "x", "="),
 ])
 def test_extract_figure(sentence, kind, value, unit, bound):
     (c,) = _figures(sentence)
@@ -49,9 +57,28 @@ def test_extract_figure(sentence, kind, value, unit, bound):
     "The project started in 2021.",                            # a year is a date, not a figure
     "Northwind doubles down on its plan.",                     # an idiom, not a multiplier
     "They booked a double room.",
+    "The council approved the harbour plan3.",                 # a footnote marker glued to a word
 ])
 def test_extract_not_a_figure(sentence):
     assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, bound, low, high", [
+    ("The kiln burned roughly 40 tonnes of coal.", "~", 36000, 44000),
+    ("The kiln burned nearly 40 tonnes of coal.", "~", 36000, 44000),
+    ("The mine employs above 300 miners.", ">", 300, None),
+    ("The mine employs at least 300 miners.", ">=", 300, None),
+    ("The mine employs less than 300 miners.", "<", None, 300),
+    ("The mine employs under 300 miners.", "<", None, 300),
+    ("The mine employs up to 300 miners.", "<=", None, 300),
+    ("The mine employs at most 300 miners.", "<=", None, 300),
+    ("Dozens of miners walked out.", "range", 12, 120),              # vague amounts
+    ("The mine hired a few thousand miners.", "range", 2000, 5000),
+    ("The valley drew tens of billions of dollars.", "range", 1e10, 1e11),
+])
+def test_extract_hedge_is_an_interval(sentence, bound, low, high):
+    (c,) = _figures(sentence)
+    assert c.bound == bound and (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
 
 
 def test_extract_change_up():
@@ -96,3 +123,30 @@ def test_extract_span_invariant_on_every_claim():
     for c in verifier.extract(text):
         assert src.text[c.span.start:c.span.end] == c.span.text
         assert src.text[c.sentence.start:c.sentence.end] == c.sentence.text
+
+
+@pytest.mark.parametrize("body, skipped", [
+    ("The startup fine-tuned Corvid 13B on harbour logs.", {"model name": 1}),
+    ("1. Harbour works resumed in the spring.", {"list marker": 1}),
+    ("Call the harbour office on 555-1234 today.", {"phone number": 2}),
+    ("The ferry leaves at 6:15 each morning.", {"time": 2}),
+    ("The rules are set out in section 12 of the code.", {"label": 1}),
+    ("The Norhaven 2035 plan covers the port.", {"name with year": 1}),
+    ("Norhaven built 14 berths.\n\nSign up for our newsletter to get 3 stories a day.",
+     {"boilerplate": 1}),
+    ("The council approved the harbour plan2.\n\n## References\n\n1. Harbour Board. Plan.\n"
+     "2. Coastal Survey. Report.", {"footnote": 1, "reference list": 2}),
+])
+def test_extract_coverage_says_why_numbers_were_skipped(body, skipped):
+    rep = verifier.check_texts({"a.md": "# T\n\n" + body + "\n"})
+    cov = json.loads(rep.model_dump_json())["coverage"]["sources"]["a.md"]
+    assert cov["skipped"] == skipped
+    assert cov["numbers"] == (sum(skipped.values()) + cov["numbers_in_figures"]
+                              + cov["numbers_in_dates"])
+
+
+def test_extract_coverage_counts_numbers_claims_and_dates():
+    rep = verifier.check_texts({"a.md": "# T\n\nThe port opened in 1998 with 40 cranes.\n"})
+    cov = json.loads(rep.model_dump_json())["coverage"]["sources"]["a.md"]
+    assert (cov["numbers"], cov["numbers_in_figures"], cov["numbers_in_dates"]) == (2, 1, 1)
+    assert cov["claims"] == {"date": 1, "quantity": 1} and cov["skipped"] == {}

@@ -65,10 +65,47 @@ def _unit(c):
     ("Lows hit minus-40 degrees Celsius.", -40, "degC", "="),
     ("Runners burn 2000 calories a day.", 2000 * 4184, "J", "="),     # a figure, not a year
     ("It is a 200,000 to-260,000 year-old skull.", 230000 * 31557600, "s", "range"),
+    ("Brightwater paid US$40 million for the port.", 4e7, "USD", "="),    # money symbols, codes
+    ("Brightwater paid £40 million for the port.", 4e7, "GBP", "="),
+    ("Brightwater paid ¥40 million for the port.", 4e7, "JPY", "="),
+    ("Brightwater paid EUR 40 million for the port.", 4e7, "EUR", "="),
+    ("Brightwater paid 40 million yen for the port.", 4e7, "JPY", "="),   # a currency word
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
     assert c.value == pytest.approx(value) and _unit(c) == unit and c.bound == bound
+
+
+@pytest.mark.parametrize("sentence, value, unit, dimension", [
+    ("The substation delivers 250 W to each cabin.", 250, "W", "power"),
+    ("The wind farm adds 12 kW per turbine.", 1.2e4, "W", "power"),
+    ("The wind farm adds 120 MW of capacity.", 1.2e8, "W", "power"),
+    ("The wind farm adds 2 GW of capacity.", 2e9, "W", "power"),
+    ("The town used 40 GWh of power last winter.", 40 * 3.6e12, "J", "energy"),
+    ("The supercomputer delivers 90 teraflops.", 9e13, "FLOP/s", "compute"),
+    ("The cluster reaches 500 petaflops.", 5e17, "FLOP/s", "compute"),
+    ("The archive holds 12 TB of scans.", 1.2e13, "B", "data"),
+    ("The tunnel runs 14 km under the bay.", 1.4e4, "m", "length"),
+    ("The reserve spans 800 hectares.", 8e6, "m2", "area"),
+    ("The bridge weighs 9,000 tonnes.", 9e6, "kg", "mass"),
+    ("The tank holds 5,000 litres of water.", 5, "m3", "volume"),
+    ("The crossing takes 3 hours by ferry.", 10800, "s", "duration"),
+    ("The kiln reaches 1,200 degrees Celsius.", 1200, "degC", "temperature"),
+    ("The ferry sails at 22 knots.", 22 * 0.514444, "m/s", "speed"),
+])
+def test_unit_has_a_dimension_and_canonical_unit(sentence, value, unit, dimension):
+    c = _one(sentence)
+    assert c.value == pytest.approx(value) and (c.unit, c.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize("sentence, unit, noun", [
+    ("The firm runs 10,000 Kestrel K9 accelerators in Oslo.", "accelerator",
+     "Kestrel K9 accelerators"),
+    ("The lab trained a model with 7 billion parameters.", "parameter", "parameters"),
+])
+def test_count_keeps_the_counted_noun_phrase(sentence, unit, noun):
+    c = _one(sentence)
+    assert (c.unit, c.dimension, c.noun) == (unit, "count", noun)
 
 
 @pytest.mark.parametrize("sentence, per", [

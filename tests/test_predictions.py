@@ -28,6 +28,7 @@ def _prediction(sentence, published=PUBLISHED):
      "is projected to", date(2028, 12, 31), "year"),
     ("Analysts forecast higher rates.", "forecast", None, None),
     ("The company targets net zero by 2030.", "targets", date(2030, 12, 31), "year"),
+    ("Officials anticipate a second terminal by 2028.", "anticipate", date(2028, 12, 31), "year"),
 ])
 def test_prediction(sentence, cue, deadline, precision):
     p = _prediction(sentence)

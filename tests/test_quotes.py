@@ -65,6 +65,12 @@ def test_quotes_pronoun_goes_to_most_recent_person_named():
     assert q.speaker == "Tom Reyes"
 
 
+def test_quotes_pronoun_goes_to_the_subject_of_a_sentence_before():
+    body = ('"The pier is ready," Mira Okafor said.\n\n'
+            'Lena Brandt was named board chair in March. "We will cut fares next year," she said.')
+    assert [q.speaker for q in _quotes(body)] == ["Mira Okafor", "Lena Brandt"]
+
+
 def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
     body = ('"We tested the engines twice," Okafor said. "Nothing was left to chance."')
     assert [q.speaker for q in _quotes(body)] == ["Okafor", "Okafor"]
@@ -80,6 +86,16 @@ def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
 def test_quotes_run_over_paragraphs(body, words):
     (q,) = _quotes(body)
     assert q.quote.startswith(words) and q.speaker == "Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    '"The first pier opens in May. The second one follows in June," Okafor said.',
+    '“The first pier opens in May. The second one follows in June,” said Okafor.',
+])
+def test_quotes_run_over_sentences(body):
+    (q,) = _quotes(body)
+    assert (q.quote, q.speaker) == ("The first pier opens in May. The second one follows in June",
+                                    "Okafor")
 
 
 def test_quotes_unclosed_mark_at_paragraph_end_is_not_a_quote():

@@ -45,6 +45,25 @@ def test_segment_attribution_is_a_citation():
     assert [c.kind for s in seg.sentences for c in s.citations] == ["attribution"]
 
 
+@pytest.mark.parametrize("body, citations", [
+    ("Quayside Freight's pier cost $12 million, the Harbour Board estimated.",
+     [("attribution", "Harbour Board")]),
+    ("Quayside Freight dredged 3 km of channel, using data from the Coastal Survey.",
+     [("attribution", "Coastal Survey")]),
+    ("Quayside Freight moved 900 ferries (Source: Norhaven Port Authority).",
+     [("attribution", "Norhaven Port Authority")]),
+    ("Quayside Freight built 14 berths[^1].\n\n[^1]: Coastal Survey, berth census.",
+     [("footnote", "Coastal Survey, berth census.")]),
+    ("Quayside Freight built 14 berths.", []),                       # nothing cites it
+])
+def test_segment_citations_go_to_the_figures_of_their_sentence(body, citations):
+    import verifier
+
+    (c,) = [c for c in verifier.extract("# T\n\n" + body + "\n") if c.kind in
+            ("quantity", "money")]
+    assert [(x.kind, x.target) for x in c.citations] == citations
+
+
 def test_segment_markdown_links_and_comments():
     seg = _seg("a.md", "# T\n\nSales hit [5 million](https://x.org) units.\n<!-- note 7 GW -->\n")
     assert any(c.kind == "link" for s in seg.sentences for c in s.citations)
