@@ -50,7 +50,7 @@ def _unit(c):
     ("Two-thirds of voters agreed.", 200 / 3, "%", "="),                # fractions are shares
     ("A third of the staff left.", 100 / 3, "%", "="),
     ("One in five adults smoke.", 20, "%", "="),
-    ("Add 1/2 pound of flour.", 0.5, "pound", "="),
+    ("Add 1/2 pound of flour.", 0.5 * 0.45359237, "kg", "="),
     ("The index closed at 7,312.45 on the day.", 7312.45, "number", "="),  # no unit named
     ("Attendance was around 73 on average.", 73, "number", "~"),
     ("The firm sold eight more vans.", 8, "van", "="),
@@ -70,6 +70,11 @@ def _unit(c):
     ("Brightwater paid ¥40 million for the port.", 4e7, "JPY", "="),
     ("Brightwater paid EUR 40 million for the port.", 4e7, "EUR", "="),
     ("Brightwater paid 40 million yen for the port.", 4e7, "JPY", "="),   # a currency word
+    ("Norhaven's dam produces 300 megawatts1.", 3e8, "W", "="),        # a reference mark after
+    ("Norhaven built 14 berths2 last year.", 14, "berth", "="),       # the unit or the noun
+    ("Brightwater paid 40 million pounds for the port.", 4e7, "GBP", "="),  # pounds: money
+    ("The crate weighs 40 pounds.", 40 * 0.45359237, "kg", "="),      # or a weight
+    ("It shipped 40 million pounds of steel.", 4e7 * 0.45359237, "kg", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -142,6 +147,10 @@ def test_change(sentence, change):
     "Profit fell in the second quarter.",             # an ordinal, not a duration
     "The rules are in section 4 of the act.",          # a section number
     "McShah, 58, and Ravi, 130, were listed.",         # no age: not after a name, or too old
+    "See paragraph 4.2 of the harbour code.",          # labels with a decimal
+    "The rules are set out in clause 3.1 of the contract.",
+    "The first pier opened. The second one follows.",  # "one" standing for a noun
+    "No one came to the opening.",
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

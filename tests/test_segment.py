@@ -55,6 +55,14 @@ def test_segment_attribution_is_a_citation():
     ("Quayside Freight built 14 berths[^1].\n\n[^1]: Coastal Survey, berth census.",
      [("footnote", "Coastal Survey, berth census.")]),
     ("Quayside Freight built 14 berths.", []),                       # nothing cites it
+    ("Quayside Freight's pier cost $12 million, the harbour board estimated.",
+     [("attribution", "harbour board")]),                              # credited in lower case
+    ("Quayside Freight moved 900 ferries, according to the port authority.",
+     [("attribution", "port authority")]),
+    ("Quayside Freight moved 900 ferries, according to officials in the city.",
+     [("attribution", "officials")]),
+    ("Quayside Freight's pier cost $12 million[1].\n\n## References\n\n"
+     "[1] Harbour Board. Annual report.", [("footnote", "Harbour Board. Annual report.")]),
 ])
 def test_segment_citations_go_to_the_figures_of_their_sentence(body, citations):
     import verifier

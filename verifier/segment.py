@@ -369,9 +369,16 @@ _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_FOOTREF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 # A reference number glued to the end of a word or closing mark: "performance1." "(2025)3"
 _GLUED_MARK = re.compile(r"(?<=[a-z)\]\"”’'%])(\d{1,2})(?=[\s.,;:!?)\"”]|$)")
+# A reference number in brackets, "$12 million[1]" (not a Markdown link's text, "[1](url)")
+_BRACKET_MARK = re.compile(r"\[(\d{1,3})\](?!\()")
 _NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|von[ \t]+)?[A-Z][\w’'&-]*){0,4}"
-_WHO = (rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:company|firm|report|study|survey|"
-        rf"agency|ministry|government|newspaper|spokes(?:person|man|woman)|analysts?|researchers?))")
+# Who may be credited in lower case: "the company", "the harbour board", "the central bank"
+_CREDITABLE = ("company|firm|report|study|survey|agency|ministry|government|newspaper|"
+               "spokes(?:person|man|woman)|analysts?|researchers?|board|authority|council|"
+               "committee|commission|department|office|bureau|institute|bank|regulator|union|"
+               "association|court|police|watchdog|panel|group|cent(?:re|er)|service|foundation|"
+               "fund|organi[sz]ation|university|airline|operator|census")
+_WHO = (rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[a-z]+[ \t]+){{0,2}}?(?:{_CREDITABLE}))")
 _SAY = (r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estimates|predicted|"
         r"predicts|noted|notes|explained|explains|added|adds|warned|warns|observed|observes|"
         r"stated|states|claimed|claims|admitted|argued|argues|pointed out|points out|"
@@ -407,9 +414,11 @@ def _reversed_cues(words: list[str]) -> list[tuple[str, re.Pattern]]:
 
 
 _ATTR_CUES_REVERSED = _reversed_cues(_ATTR_WORDS)
+_PHRASE_START = r"(?:in|at|on|by|for|of|to|from|with|who|that|which|and|or|but)\b"
 _AFTER = {  # who is credited, read after each kind of cue
-    "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: [a-z]+){{0,3}}?)"
-                            rf"(?=[,.;:]|\s|$)"),
+    # "according to the port authority": lower-case words up to one that starts a new phrase
+    "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: (?!{_PHRASE_START})"
+                            rf"[a-z]+){{0,3}})(?=[,.;:]|\s|$)"),
     "(": re.compile(r"\s*(?P<n>[^)]+)\)"),
     "from": re.compile(rf"[ \t]+(?:the )?(?P<n>{_NAME})"),
     "say": re.compile(rf"\s+(?P<n>{_NAME})"),
@@ -419,8 +428,8 @@ _CREDITED_BEFORE = re.compile(rf"\b(?P<d>{_WHO})\s+$")
 # company", white space): the search need only start after it, not 80 characters back, which
 # spares the regex engine retrying every capitalised word of the sentence before.
 _NOT_WHO_CHAR = re.compile(r"(?s:.*)[^\w\s’'&-]")
-_NOT_WHO = {"The", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And", "Today",
-            "So", "Yet", "While", "When", "If", "Though", "Although"}
+_NOT_WHO = {"The", "the", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And",
+            "Today", "So", "Yet", "While", "When", "If", "Though", "Although"}
 
 
 def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
@@ -451,6 +460,10 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
         for m in _GLUED_MARK.finditer(text, body):
             if m.group(1) in numbered:
                 add("footnote", m.start(), m.end(), notes[m.group(1)])
+        if text.find("[", body) >= 0:
+            for m in _BRACKET_MARK.finditer(text, body):
+                if m.group(1) in numbered:
+                    add("footnote", m.start(), m.end(), notes[m.group(1)])
     for cue_start, cue_end in _attribution_cues(text, body):
         start, name = _credited(text, cue_start, cue_end)
         if name:

@@ -13,19 +13,24 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..segment import literal_alternation
+from . import numwords
+from . import units as U
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
 _LEADING = set("""The A An This That These Those It Its In On At By For With As But And Or If
     When While What Why How Today However Though Although Despite According After Before Since
     During Unlike Alongside So Their His Her Our We They He She You I Your Yet Also Meanwhile
     Here There Such Some Many Most More Every Each Both All Any No Not Then Now Still Even Only
-    Mr Mrs Ms Dr Inside Building Consider Evaluate Target Key""".split())
+    Mr Mrs Ms Dr Inside Building Consider Evaluate Target Key""".split()) | {
+    w.capitalize() for w in (*numwords.SMALL_NUMBERS, *numwords.SCALE_WORDS, "several", "few",
+                             "dozens", "tens", "hundreds", "thousands", "millions", "billions")}
 _DEMONYMS = set("""French European American Chinese German British English Italian Spanish
     Japanese Indian Russian Dutch Swiss Latvian Canadian Korean Irish Scottish Welsh Polish
     Swedish Danish Norwegian Finnish Belgian Austrian Portuguese Greek Israeli Brazilian
     Mexican Australian African Asian Arab Western Eastern Northern Southern""".split())
 _GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key Points Chief
-    Scientist Executive President Director Founder Minister Head Analysts Observers Experts""".split())
+    Scientist Executive President Director Founder Minister Head Analysts Observers Experts
+    Celsius Fahrenheit Kelvin""".split())
 _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
@@ -164,7 +169,7 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                     written = lower_case.get(alone)
                     if written is None:
                         written = lower_case[alone] = alone in lowercase_words
-                    if written:
+                    if written or _unit_of_a_number(text, base + s, name):
                         continue
                 at = base + s
                 if key in counts:
@@ -182,6 +187,15 @@ def article_entities(text: str, sentences: list, wanted: set[int],
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
              for k, c in spellings.items()}
     return by_sentence, main, names
+
+
+def _unit_of_a_number(text: str, at: int, name: str) -> bool:
+    """Whether `name` at `at` is a unit written after a number ("300 MW", "20 TB"): no name."""
+    if name not in U.SYMBOLS and name.lower() not in U.UNITS:
+        return False
+    while at and text[at - 1] in " \t-":
+        at -= 1
+    return bool(at) and text[at - 1].isdigit()
 
 
 # How capitalised runs split does not depend on the article, and names recur across a corpus:

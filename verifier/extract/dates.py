@@ -311,7 +311,9 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
         m = _AT_MONTH.match(text, pos, end)
         if m and m.lastgroup == "mon":  # a month named alone: "in May", not "May we"
             prep = _MONTH_PREP.search(window)
-            if not prep or len(word) <= 4 and word != "June" and word != "July":
+            # abbreviations alone are too ambiguous; "May's" is someone's
+            if not prep or len(word) <= 4 and word not in ("May", "June", "July") or \
+                    text.startswith(("'s", "’s"), m.end()):
                 return None
             g = dict(m.groupdict(), mm=prep.group())
             mod = _MODIFIER.search(window)

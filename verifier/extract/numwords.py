@@ -81,6 +81,32 @@ def parse(phrase: str) -> tuple[float, int] | None:
     return (value / 2 if half else value), used
 
 
+# "no one", "the second one follows", "this one is": after these words, and when no noun
+# follows, "one" stands for a noun ("the one exception" and "only one poll" still count)
+_BEFORE_PRONOUN_ONE = frozenset(
+    "the this that each every any no which another first second third last next only new "
+    "other same latest previous right wrong big small good bad old young little".split())
+_AFTER_PRONOUN_ONE = frozenset(
+    "that who which because is was has had will would can could else of in on at to for with "
+    "and or but".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z’']+)")
+
+
+def _pronoun_one(text: str, start: int, at: int, stop: int, end: int) -> bool:
+    """Whether "one" at text[at:stop] stands for a noun rather than counting one."""
+    before = _WORD_BEFORE.search(text, max(start, at - 12), at)
+    if not before or before.group(1).lower() not in _BEFORE_PRONOUN_ONE \
+            or text.startswith("-", stop):  # "the one-time fee" counts
+        return False
+    after = _WORD_AFTER.match(text, stop, end)
+    if before.group(1).lower() == "no" or not after:
+        return True
+    word = after.group(1).lower()
+    return (word in _AFTER_PRONOUN_ONE or word.endswith("ed")  # "the second one follows"
+            or word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")))
+
+
 def _anchors(text: str, start: int, end: int, words: set[str] | frozenset[str]
              ) -> list[tuple[int, int]]:
     """(start, end) of each number word standing as a word in text[start:end], in order.
@@ -122,5 +148,8 @@ def finditer(text: str, start: int, end: int, words: set[str] | frozenset[str] |
         if parsed is None:
             continue
         value, length = parsed
+        if length == 3 and value == 1 and _pronoun_one(text, start, m.start(), m.start() + 3,
+                                                       end):
+            continue
         yield m.start(), m.start() + length, value
         pos = m.start() + length

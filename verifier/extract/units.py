@@ -31,6 +31,8 @@ _WORDS = {
     "cubic metre": ("m3", "volume", 1), "cubic meter": ("m3", "volume", 1),
     "gallon": ("m3", "volume", 3.785412e-3),
     "gram": ("kg", "mass", 1e-3), "kilogram": ("kg", "mass", 1), "tonne": ("kg", "mass", 1e3),
+    "pound": ("kg", "mass", 0.45359237),  # with a scale word, money: see figures.reading
+    "pound-foot": ("N*m", "torque", 1.3558179483), "pound-feet": ("N*m", "torque", 1.3558179483),
     "second": ("s", "duration", 1), "minute": ("s", "duration", 60),
     "hour": ("s", "duration", 3600), "day": ("s", "duration", 86400),
     "week": ("s", "duration", 604800), "month": ("s", "duration", 2629800),

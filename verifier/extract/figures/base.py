@@ -70,12 +70,21 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
                 if head != phrase and (hit := _unit_in(head)) is not None:
                     phrase = head
                     break
+        marked = False
+        if hit is None and k == 1 and (mark := REFERENCE_MARK.search(phrase)):
+            head = phrase[:mark.start()]  # "300 megawatts1": a unit, then a reference mark
+            if (hit := _unit_in(head)) is not None:
+                phrase, marked = head, True
         if hit is not None:
             stop = first + _spanned(text, first, end, phrase)
-            if stop < end and (text[stop].isalnum() or text[stop] in "_²"):
+            if not marked and stop < end and (text[stop].isalnum() or text[stop] in "_²"):
                 continue
             return UnitAt(phrase, hit, m.start(), stop)
     return None
+
+
+# A reference (footnote) mark glued to the end of a word: "megawatts1", "berths12"
+REFERENCE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
 
 
 def _unit_in(phrase: str) -> bool | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .base import REFERENCE_MARK
+
 
 _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than that which who
     whom whose is are was were be been being has have had will would can could may might
@@ -55,13 +57,15 @@ def counted_noun(text: str, pos: int, end: int, one: bool = False
         if not w:
             break
         word = w.group(1)
+        if mark := REFERENCE_MARK.search(word):  # "14 berths2": a noun, then a reference mark
+            word = word[:mark.start()]
         if word.lower() in _NOUN_STOP:
             nxt = _WORD.match(text, w.end() + 1, end)
             if word.lower() == "and" and words and nxt and nxt.group(1)[0].isupper():
                 i = w.end()  # "H100 and Blackwell B200 GPUs": coordinated names go on
                 continue
             break
-        words.append((word, w.start(1), w.end(1)))
+        words.append((word, w.start(1), w.start(1) + len(word)))
         i = w.end()
         if text[i:i + 1] in ",;:.()!?":
             break

@@ -101,6 +101,8 @@ def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after
             return Skip(s, time.end(), "time")
     if before in ")]" and before:
         return Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
+    if before == "[" and after == "]":
+        return Skip(s, e, "footnote")  # "$12 million[1]"
     if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
             before == "-" and s >= 2 and text[s - 2].isalnum()
             and not _MINUS.search(text, max(sent_start, s - 7), s)):
@@ -235,8 +237,12 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     change = None if not ch else "up" if ch.group("up") else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
-    pm = PERCENT.match(text, pos, end)
-    cm = None if pm else CUR_AFTER.match(text, pos, end)
+    # "40 million pounds" is money; "40 pounds" (or "40 million pounds of steel") may weigh
+    pounds = None if currency or scale == 1.0 else _POUNDS.match(text, pos, end)
+    if pounds:
+        currency, surface_unit, pos = "GBP", pounds.group(1), pounds.end()
+    pm = None if pounds else PERCENT.match(text, pos, end)
+    cm = None if pm or pounds else CUR_AFTER.match(text, pos, end)
     # what follows is read in this order, and a unit is the costliest to look for
     um = None if pm or currency or cm else unit_after(text, pos, end)
     if pm:
@@ -254,7 +260,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             factor = U.CURRENCY_FACTORS.get(word.lower(), 1.0)  # "19 cents" is 0.19
             surface_unit = word
             pos = cm.end()
-        else:
+        elif not pounds:
             surface_unit = cur_m.group(1).strip() if cur_m else currency
     elif um and not _ORDINAL_SECOND.match(text, um.end, end) and (
             not (um.symbol and um.surface in U.GLUED_ONLY) or um.start == pos
@@ -315,8 +321,13 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
 # "category 4", "phase 2", "HIV 2", "COVID -19": the number names or labels, it does not count
 _LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|grade|tier|type"
-                           r"|version|article|section|chapter|room|gate|platform|route|flight"
-                           r"|number)|\b(?i:no)\.)[ \t]+-?$")
+                           r"|version|article|section|subsection|paragraph|clause|chapter|part"
+                           r"|page|figure|table|annex|appendix|schedule|item|step|exhibit"
+                           r"|amendment|room|gate|platform|route|flight|number)"
+                           r"|\b(?i:no)\.)[ \t]+-?$")
+
+
+_POUNDS = re.compile(r"[ \t](pounds?)\b(?![ \t]+(?:of|sterling)\b)", re.I)
 
 
 _TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
