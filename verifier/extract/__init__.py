@@ -38,6 +38,8 @@ def extract_source(seg: Segments) -> Extraction:
     for sent in seg.sentences:
         has_digit = numbers.any_in(sent.start, sent.end)
         words = set(letters[sent.start:sent.end].split())
+        if not has_digit and words.isdisjoint(_ANY_CLAIM_WORDS):
+            continue  # most sentences: no number, date or prediction to look for
         # Dates first: a number inside a date is part of the date. A bare year is only a
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
@@ -107,6 +109,7 @@ _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORD
 _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
                          "tomorrow", "week", "weeks", "month", "months", "year", "years",
                          "quarter", "decade", "weekend"])
+_ANY_CLAIM_WORDS = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
 # Time scopes recur ("present", "in 2024"): records are immutable, so claims share them
 _SCOPES: dict[tuple, TimeScope] = {}
 
