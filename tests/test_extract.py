@@ -75,6 +75,8 @@ def test_extract_not_a_figure(sentence):
     ("Dozens of miners walked out.", "range", 12, 120),              # vague amounts
     ("The mine hired a few thousand miners.", "range", 2000, 5000),
     ("The valley drew tens of billions of dollars.", "range", 1e10, 1e11),
+    ("The mine (about 300 miners) closed.", "~", 270, 330),           # after a bracket
+    ("It raised the grant to the group to 300 miners.", "=", 300, 300),  # "group to": no "up to"
 ])
 def test_extract_hedge_is_an_interval(sentence, bound, low, high):
     (c,) = _figures(sentence)

@@ -31,7 +31,11 @@ _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~
                 "as much as": "<=", "no more than": "<="}
 
 
-_HEDGE_LAST = {phrase.split()[-1] for phrase in _HEDGE_BOUND} | {"between"}
+# The last word of each hedge, or its last two: a test of the words before a number that
+# rules out most of them before the pattern anchored at the end is tried ("to 5%" is no hedge,
+# "up to 5%" may be)
+_LOWER_WORD = re.compile("[a-z]+")
+_HEDGE_ENDS = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
 # Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
 _UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
              "growing jumped jumps climbed climbs gained gains surged soared rallied advanced up"
@@ -224,10 +228,11 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
     bound = "="
     prefix = text[left_start:start]  # what stands before the currency or number
-    tail = prefix[-40:].lower().split()[-4:]  # cheap test before the end-anchored patterns
-    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if (
-        tail and (tail[-1] in _HEDGE_LAST or len(tail) > 1 and tail[-1] in ("a", "an")
-                  and tail[-2] in _HEDGE_LAST)) else None
+    tail = _LOWER_WORD.findall(prefix[-40:].lower())[-3:]
+    if tail and tail[-1] in ("a", "an"):
+        tail.pop()
+    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if tail and (
+        (tail[-1],) in _HEDGE_ENDS or tuple(tail[-2:]) in _HEDGE_ENDS) else None
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
