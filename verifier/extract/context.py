@@ -115,9 +115,14 @@ class LowerCaseWords:
     _RUN = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
     _FORM = re.compile(r"[a-z][a-z’'-]+")
 
+    # every character but a-z blanked: a word of plain letters that is not found between
+    # blanks there is written nowhere in lower case (one substring test rules most words out)
+    _LOWER_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
     def __init__(self, text: str, start: int = 0):
         self.text, self.start = text, start
         self._seen: dict[str, bool] = {}
+        self._blanked: str | None = None
 
     def __contains__(self, word: str) -> bool:
         seen = self._seen.get(word)
@@ -125,7 +130,17 @@ class LowerCaseWords:
             seen = self._seen[word] = bool(self._FORM.fullmatch(word)) and self._written(word)
         return seen
 
+    def _may_be_written(self, word: str) -> bool:
+        if not (word.isascii() and word.isalpha()):
+            return True
+        if self._blanked is None:
+            self._blanked = " " + self.text[self.start:].encode("ascii", "replace").translate(
+                self._LOWER_ONLY).decode("ascii") + " "
+        return f" {word} " in self._blanked
+
     def _written(self, word: str) -> bool:
+        if not self._may_be_written(word):
+            return False
         text, start, run = self.text, self.start, self._RUN
         at = text.find(word, start)
         while at >= 0:

@@ -147,8 +147,9 @@ class Skip:
 
 def clean(x: float) -> float:
     """Drop binary noise from scaling: 4.1 * 1e9 is 4.1e9, not 4099999999.9999995."""
-    if -1e12 < x < 1e12 and x == int(x):  # a whole number of at most 12 digits is clean
-        return float(x)
+    x = float(x)
+    if -1e12 < x < 1e12 and x.is_integer():  # a whole number of at most 12 digits is clean
+        return x
     return float(f"{x:.12g}")
 
 

@@ -305,7 +305,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     if kind == "quantity" and surface_unit and change is None:
         offset = U.OFFSETS.get(surface_unit, U.OFFSETS.get(surface_unit.lower(), 0))
     number = clean(value * scale)
-    v = clean((number + offset) * factor)
+    v = number if not offset and factor == 1.0 else clean((number + offset) * factor)
     if high_value is not None:
         low_scale = scale if high_value >= value else 1.0  # "$800,000 to $1.3 million"
         v = clean((value * low_scale + offset) * factor)
