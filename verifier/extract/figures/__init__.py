@@ -20,6 +20,7 @@ from .reading import numbers, read_figure
 
 __all__ = ["Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
 
+_TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"[0-9]")
@@ -50,8 +51,10 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
                 figures.append(fig)
     if not words.isdisjoint(MULTIPLIER_WORDS):
         figures += multiplier_words(text, start, end)
+    # "two-thirds of", "1/16 of", or "one in five" / "3 out of 10": a count on each side
     if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
-            or ("in" in words or "out" in words) and not words.isdisjoint(numwords.UNITS):
+            or ("in" in words or "out" in words) and not words.isdisjoint(numwords.UNITS) \
+            and (has_digit or "one" in words and not words.isdisjoint(_TWO_TO_TEN)):
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures)

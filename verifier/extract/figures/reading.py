@@ -35,6 +35,19 @@ _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~
 # rules out most of them before the pattern anchored at the end is tried ("to 5%" is no hedge,
 # "up to 5%" may be)
 _LOWER_WORD = re.compile("[a-z]+")
+def _ends_with_change(words: list[str]) -> bool:
+    """Whether the words before a figure (split at spaces) end as _CHANGE needs: a verb of
+    change, maybe then "by", "nearly", "almost", "about" or "as much as" ("rose by 2%"), each
+    a word of its own ("runners-up three times" is no change)."""
+    if not words:
+        return False
+    if words[-1] in _CHANGE_WORDS:
+        return True
+    if len(words) > 1 and words[-1] in ("by", "nearly", "almost", "about"):
+        return words[-2] in _CHANGE_WORDS
+    return len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in _CHANGE_WORDS
+
+
 _HEDGE_ENDS = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
 # Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
 _UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
@@ -228,17 +241,18 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
 
     bound = "="
     prefix = text[left_start:start]  # what stands before the currency or number
-    tail = _LOWER_WORD.findall(prefix[-40:].lower())[-3:]
-    if tail and tail[-1] in ("a", "an"):
-        tail.pop()
+    # the words before it rule out most hedges and changes before their patterns, anchored at
+    # the end and so tried from every position, run
+    words = _LOWER_WORD.findall(prefix.lower())
+    tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
     hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if tail and (
-        (tail[-1],) in _HEDGE_ENDS or tuple(tail[-2:]) in _HEDGE_ENDS) else None
+        (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) if not _CHANGE_WORDS.isdisjoint(
-        prefix[-36:].lower().split()) else None
+    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) \
+        if _ends_with_change(prefix[-36:].lower().split()) else None
     change = None if not ch else "up" if ch.group("up") else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
@@ -281,7 +295,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         mult = MULT_AFTER.match(text, pos, end)
         if mult:  # "3-fold", "four times larger"
             return multiplier(s, mult.end(), value), None
-        label = _LABEL_BEFORE.search(text, max(sent_start, start - 12), start)
+        lo = max(sent_start, start - 12)
+        label = _LABEL_BEFORE.search(text, lo, start) if _may_be_label(text[lo:start]) else None
         if label:  # "category 4 hurricane", "HIV 2 drug"
             return None, Skip(s, e, "model name" if label.group(1) else "label")
         noun_m = counted_noun(text, pos, end, one=value == 1 and high_value is None)
@@ -324,12 +339,23 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                   unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
 
 
+_LABEL_WORDS = frozenset(
+    "category level phase stage grade tier type version article section subsection paragraph "
+    "clause chapter part page figure table annex appendix schedule item step exhibit amendment "
+    "room gate platform route flight number no".split())
+_LETTER_RUN = re.compile("[A-Za-z]+")
+
+
+def _may_be_label(before: str) -> bool:
+    """A cheap test of the last word before a number, which _LABEL_BEFORE (anchored at the
+    end, so tried from every position) can only match as a label word or capitals."""
+    words = _LETTER_RUN.findall(before)
+    return bool(words) and (words[-1].lower() in _LABEL_WORDS or words[-1][-2:].isupper())
+
+
 # "category 4", "phase 2", "HIV 2", "COVID -19": the number names or labels, it does not count
-_LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:category|level|phase|stage|grade|tier|type"
-                           r"|version|article|section|subsection|paragraph|clause|chapter|part"
-                           r"|page|figure|table|annex|appendix|schedule|item|step|exhibit"
-                           r"|amendment|room|gate|platform|route|flight|number)"
-                           r"|\b(?i:no)\.)[ \t]+-?$")
+_LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:" + "|".join(sorted(_LABEL_WORDS - {"no"}))
+                           + r")|\b(?i:no)\.)[ \t]+-?$")
 
 
 _POUNDS = re.compile(r"[ \t](pounds?)\b(?![ \t]+(?:of|sterling)\b)", re.I)
