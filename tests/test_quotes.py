@@ -135,3 +135,17 @@ def test_quotes_first_line_of_a_text_file_is_the_title():
 ])
 def test_quotes_clean_name(name, cleaned):
     assert quotes.clean_name(name) == cleaned
+
+
+def test_quotes_verbs_found_piecewise_are_those_of_the_whole_text():
+    # verbs are looked for in pieces of text; any piece must see what a whole scan sees,
+    # also where a verb straddles a piece's edge ('according to', 'reads', 'so-called')
+    text = ("According to Okafor the so-called plan reads well, he said; unsaid, she "
+            "added that, according to the council, the pier was called off. ") * 12
+    whole = [(m.start(), m.end(), m.group()) for m in quotes._VERB.finditer(text)]
+    who = quotes._Antecedents(text, 0, len(text))
+    for size in (1, 5, 13, 40, 256):
+        pieces = [who.verbs_in(lo, lo + size) for lo in range(0, len(text), size)]
+        assert [v for piece in pieces for v in piece] == whole
+    assert list(who.verbs_before(len(text))) == whole[::-1]
+    assert list(who.verbs_before(100)) == [v for v in whole if v[0] < 100][::-1]

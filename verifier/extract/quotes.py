@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..segment import literal_alternation
 
@@ -119,8 +121,10 @@ _AFTER = re.compile(rf"[,!?;—–-]*{_S}*(?:{_SAY_INV_RX}{_S}+(?P<a>{_NP})"
 _TRAILING = re.compile(rf",{_S}*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
 # A cue verb anywhere, then who comes before it ('X, a spokeswoman, said') or after it
 # ('according to X', '," said X'): finding verbs first keeps the scan cheap.
-_VERB = re.compile(
-    rf"\b(?:{literal_alternation(_SAY_BEFORE + ['according to', 'According to'])})\b")
+_VERBS = _SAY_BEFORE + ["according to", "According to"]
+_VERB = re.compile(rf"\b(?:{literal_alternation(_VERBS)})\b")
+_VERB_LEN = max(map(len, _VERBS))
+_CHUNK = 256  # verbs before a position are found this many characters at a time
 _SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_S}+$")
 _SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_S}+$")
 _APPOSITION = re.compile(rf"(?:[,)]|\bwho){_ADV}{_ADV}{_S}*$")  # 'Doe, a spokeswoman, said'
@@ -264,13 +268,12 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
         cut = cut_m.end()
     before = text[cut:qs]
     name = cued = None
-    for k in reversed(who.verbs_in(cut, qs)):  # the last cue naming someone
-        at, verb_end, verb = who.verbs[k]
+    for at, verb_end, verb in reversed(who.verbs_in(cut, qs)):  # the last cue naming someone
         if verb.lower() == "according to":
             m = _NP_AFTER.match(text, verb_end, qs)
             name = m and _noun_phrase(m.group("m"), who)
         else:
-            m = who.subject(k)
+            m = who.subject(at)
             m = m if m and m.start() >= cut else None
             name = m and _who(m.group("n"), who)
             if not m and verb.lower() in _SAY_INV:  # '"A," said Doe, "and B."'
@@ -325,27 +328,40 @@ def _who(name: str, who: _Antecedents) -> str | None:
 
 class _Antecedents:
     """Cue verbs, sentence subjects and speakers seen, for finding who speaks and resolving
-    'he said' at position `at`. Work is lazy and memoised: only the verbs near quotes are
-    looked at, which keeps scanning cheap."""
+    'he said' at position `at`. Work is lazy and memoised: verbs are found only in the text
+    quotes look at (the sentence before a quote, back from a 'he said'), which keeps
+    scanning cheap."""
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end, self.at = text, start, end, start
-        self.verbs = [(m.start(), m.end(), m.group()) for m in _VERB.finditer(text, start, end)]
-        self.starts = [v[0] for v in self.verbs]
         self.speakers: list[tuple[int, str]] = []
-        self._cues: dict[int, str | None] = {}
-        self._subjects: dict[int, re.Match | None] = {}
+        self._chunks: dict[int, list[tuple[int, int, str]]] = {}  # verbs in each _CHUNK
+        self._cues: dict[int, str | None] = {}  # by where the verb starts
+        self._subjects: dict[int, re.Match | None] = {}  # likewise
         self._surnames: set[str] = set()
 
-    def verbs_in(self, lo: int, hi: int) -> range:
-        return range(bisect_left(self.starts, lo), bisect_left(self.starts, hi))
+    def verbs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, verb) of the cue verbs that start in [lo, hi): the same as a scan of
+        the whole text finds there. Verbs never overlap (the word after the space of
+        'according to' opens no verb), so a scan may begin anywhere; it runs _VERB_LEN past
+        `hi` so that a verb starting before `hi` ends where it would in the whole text."""
+        return [(m.start(), m.end(), m.group()) for m in
+                _VERB.finditer(self.text, max(lo, self.start), min(self.end, hi + _VERB_LEN))
+                if m.start() < hi]
 
-    def subject(self, k: int) -> re.Match | None:
-        """'Jane Doe, a spokeswoman, also' right before verb k; an opening word that is not
-        a name ('Or, as Tom Ridge, ... put it') is skipped."""
-        if k in self._subjects:
-            return self._subjects[k]
-        lo, at = self.start, self.starts[k]
+    def verbs_before(self, at: int) -> Iterator[tuple[int, int, str]]:
+        """The cue verbs that start before `at`, nearest first."""
+        for c in range((at - 1) // _CHUNK, self.start // _CHUNK - 1, -1):
+            if c not in self._chunks:  # looking back from the next quote goes over them again
+                self._chunks[c] = self.verbs_in(c * _CHUNK, (c + 1) * _CHUNK)
+            yield from reversed([v for v in self._chunks[c] if v[0] < at])
+
+    def subject(self, at: int) -> re.Match | None:
+        """'Jane Doe, a spokeswoman, also' right before the verb at `at`; an opening word
+        that is not a name ('Or, as Tom Ridge, ... put it') is skipped."""
+        if at in self._subjects:
+            return self._subjects[at]
+        lo = self.start
         # most subjects sit in the few words before the verb; look further back only when
         # an apposition or affiliation may come between
         rx = _SUBJECT_NEAR
@@ -356,7 +372,7 @@ class _Antecedents:
             m = rx.search(self.text, max(lo, at - 160), at)
         while m and not _who(m.group("n"), None) and not _PRONOUN_RX.fullmatch(m.group("n")):
             m = rx.search(self.text, m.end("n"), at)
-        self._subjects[k] = m
+        self._subjects[at] = m
         return m
 
     def add(self, at: int, name: str) -> None:
@@ -369,11 +385,10 @@ class _Antecedents:
         i = bisect_left(self.speakers, (self.at, ""))
         if i:
             found.append(self.speakers[i - 1])
-        k_at = bisect_left(self.starts, self.at)
-        for k in range(k_at - 1, max(-1, k_at - 41), -1):
-            name = self._cue(k)
+        for verb in islice(self.verbs_before(self.at), 40):
+            name = self._cue(verb)
             if name and (name[:1].isupper() or not person):
-                found.append((self.starts[k], name))
+                found.append((verb[0], name))
                 break
         lo = max(found)[0] if found else max(self.start, self.at - 3000)
         starts = [lo] if lo == self.start else []
@@ -387,17 +402,17 @@ class _Antecedents:
         found = [f for f in found if f[1][:1].isupper() or not person]
         return max(found)[1] if found else None
 
-    def _cue(self, k: int) -> str | None:
-        if k not in self._cues:
-            at, verb_end, verb = self.verbs[k]
-            m = self.subject(k)
+    def _cue(self, verb: tuple[int, int, str]) -> str | None:
+        at, verb_end, word = verb
+        if at not in self._cues:
+            m = self.subject(at)
             name = None
             if m:
                 name = _who(m.group("n"), None)
-            elif verb.lower() in _SAY_INV or verb.lower() == "according to":
+            elif word.lower() in _SAY_INV or word.lower() == "according to":
                 m = _NP_AFTER.match(self.text, verb_end, self.end)
                 name = m and _noun_phrase(m.group("m"), None)
-            self._cues[k] = name
+            self._cues[at] = name
             if name:
                 self._surnames.add(name.split()[-1])
-        return self._cues[k]
+        return self._cues[at]
