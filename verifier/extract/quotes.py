@@ -83,7 +83,10 @@ _SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
 _SP = rf"{_S}+"
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Atty|Capt|Adm)\."
-_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*)"  # a capitalised word, or initials
+# A capitalised word, or initials. The word is taken whole (possessive *+): every pattern
+# goes on after a name with a space, comma, parenthesis, colon or the end, never a word
+# character, so giving letters back cannot lead to a match and only costs time.
+_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*+)"
 _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{_SP})?{_TOK})"
          r"{0,5}(?:,? Jr\.)?")
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
