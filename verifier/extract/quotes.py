@@ -37,6 +37,10 @@ MIN_WORDS = 3
 _DOUBLE = re.compile(r"“|”|\"|'''?")  # '' is a double mark in NYT-style copy
 _SINGLE = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
                      r"|'(?<![\w’']')(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
+# A ' that may open a single quote, as _SINGLE tests it. Most text holds no single quote but
+# many apostrophes: the engine looks for a pattern opening with one literal character by a
+# plain character scan, several times faster than its scan for _SINGLE's either-of-two.
+_SINGLE_OPEN = re.compile(r"'(?<![\w’']')(?!')")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # --- words --------------------------------------------------------------------------------
@@ -239,11 +243,21 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
             qs = None
     singles, pos = [], start
     for qs, qe, _ in out + [(end, end, None)]:
-        if pos < qs and ("‘" in text[pos:qs] or "'" in text[pos:qs]):
+        first = _single_opening(text, pos, qs)
+        if first is not None:  # no single quote starts before it
             singles += [(m.start(), m.end(), [(m.start() + 1, m.end() - 1)])
-                        for m in _SINGLE.finditer(text, pos, qs)]
+                        for m in _SINGLE.finditer(text, first, qs)]
         pos = qe
     return sorted(out + singles)
+
+
+def _single_opening(text: str, lo: int, hi: int) -> int | None:
+    """Where the first mark in text[lo:hi] that may open a single quote is, if any."""
+    curly = text.find("‘", lo, hi)
+    m = _SINGLE_OPEN.search(text, lo, hi)
+    if m and (curly < 0 or m.start() < curly):
+        return m.start()
+    return curly if curly >= 0 else None
 
 
 def _opens_sentence(text: str, qs: int) -> bool:
