@@ -87,19 +87,19 @@ _SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled
 _S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
 _SP = rf"{_S}+"
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Atty|Capt|Adm)\."
-# A capitalised word, or initials. The word is taken whole (possessive *+): every pattern
-# goes on after a name with a space, comma, parenthesis, colon or the end, never a word
-# character, so giving letters back cannot lead to a match and only costs time.
-_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*+)"
+# Words in names and descriptions are taken whole (possessive *+, ++): what comes after one
+# in every pattern is a space, comma, parenthesis, colon or the end, never a character the
+# word could have had, so giving characters back cannot lead to a match and only costs time.
+_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*+)"  # a capitalised word, or initials
 _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{_SP})?{_TOK})"
          r"{0,5}(?:,? Jr\.)?")
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
 # "the Illinois Board of Elections".
 _FUNC = r"(?:and|or|but|who|which|that|as|is|was|has|had|to|of|for|in|on|at|with|from)\b"
-_LOW = rf"(?!{_FUNC})[a-z][\w’'-]*"
-_DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s){_S}+(?:"
-         rf"(?:[A-Z][\w’'.-]*{_S}+){{0,3}}(?:{_LOW}{_S}+){{0,3}}?{_LOW}(?<!ly)"
-         rf"|(?:[A-Z][\w’'-]*{_S}+){{0,3}}[A-Z][\w’'-]*(?:{_S}+of{_S}+(?:the{_S}+)?{_TOK}"
+_LOW = rf"(?!{_FUNC})[a-z][\w’'-]*+"
+_DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s){_S}+(?:"
+         rf"(?:[A-Z][\w’'.-]*+{_S}+){{0,3}}(?:{_LOW}{_S}+){{0,3}}?{_LOW}(?<!ly)"
+         rf"|(?:[A-Z][\w’'-]*+{_S}+){{0,3}}[A-Z][\w’'-]*+(?:{_S}+of{_S}+(?:the{_S}+)?{_TOK}"
          rf"(?:{_S}+{_TOK}){{0,3}})?)")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _WHO = rf"(?:{_PRONOUN}|{_DESC}|{_NAME})"
@@ -118,7 +118,7 @@ _STOP = (r"(?:who|which|that|in|on|at|during|after|before|with|while|when|as|bec
 _NP_WORD = rf"(?!{_STOP})(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)*|[\w’'&-]+)"
 _NP = rf"{_NP_WORD}(?:{_S}+{_NP_WORD}){{0,8}}"
 # words in front of a name: 'White House press secretary Josh Earnest said'
-_LEAD = rf"(?:(?:{_ABBR}|[\w’'-]+){_S}+){{0,6}}?"
+_LEAD = rf"(?:(?:{_ABBR}|[\w’'-]++){_S}+){{0,6}}?"
 
 _SAY_RX = rf"(?:{literal_alternation(_SAY)})\b"
 _SAY_INV_RX = rf"(?:{literal_alternation(sorted(_SAY_INV) + ['according to'])})"
