@@ -134,7 +134,9 @@ _VERB_LEN = max(map(len, _VERBS))
 _CHUNK = 256  # verbs before a position are found this many characters at a time
 _SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_S}+$")
 _SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_S}+$")
-_APPOSITION = re.compile(rf"(?:[,)]|\bwho){_ADV}{_ADV}{_S}*$")  # 'Doe, a spokeswoman, said'
+# 'Doe, a spokeswoman, said'. Each opening is a literal character ('who' checks its \b after
+# the w), so the engine skips to them: twice as fast as opening with [,)]|\bwho.
+_APPOSITION = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_S}*$")
 _AFFILIATION = re.compile(rf"\b(?:of|from|at){_S}+(?:the{_S}+)?$")  # 'Doe of the Fed said'
 _NP_AFTER = re.compile(rf"{_S}+(?P<m>{_NP})")
 _SUBJECT = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_S}+[a-z]+\b")  # '..., Doe told"
@@ -153,8 +155,8 @@ _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)[ \t]*\n|(?<=[.!?…])(?<![\s.][A-Z
 
 # Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
 _SENT_START = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[ \xa0]+)(?=[A-Z])")  # as _SENT_END
+_PRONOUNS = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a set is cheaper
 # Compiled once: re.fullmatch(pattern_string, ...) pays a cache lookup on every call.
-_PRONOUN_RX = re.compile(_PRONOUN)
 _DESC_RX = re.compile(_DESC)
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
 _NAME_AT_END = re.compile(rf"{_NAME}$")
@@ -174,14 +176,19 @@ def clean_name(name: str | None) -> str | None:
     """'Mistral AI CEO Arthur Mensch' -> 'Arthur Mensch'; titles and employers dropped."""
     if not name:
         return None
-    tokens = name.replace("\n", " ").split()
-    while tokens and (tokens[0].lower() in _NOT_NAME or _CONTRACTION.match(tokens[0])):
+    tokens = name.split()
+    while tokens and (tokens[0].lower() in _NOT_NAME or _is_contraction(tokens[0])):
         tokens = tokens[1:]  # "But Trump", "Asked Clinton", "I'm"
     last_title = max((i for i, t in enumerate(tokens[:-1])
                       if t.lower().strip(".,") in _TITLES), default=-1)
     tokens = tokens[last_title + 1:]
     name = " ".join(tokens).strip(" ,.")
     return name or None
+
+
+def _is_contraction(word: str) -> bool:
+    # most words have no apostrophe, and every contraction has one
+    return ("'" in word or "’" in word) and _CONTRACTION.match(word) is not None
 
 
 def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMention]:
@@ -324,7 +331,7 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
     """The speaker in a phrase after an inverted verb: the name at its end ('former Obama
     adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas'); or a description."""
     np = " ".join(np.split())
-    if _PRONOUN_RX.fullmatch(np):
+    if np in _PRONOUNS:
         return _who(np, who)
     if _DETERMINER.match(np):
         return np[0].lower() + np[1:]  # 'a spokesman for the council'
@@ -336,7 +343,7 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
 
 def _who(name: str, who: _Antecedents) -> str | None:
     name = " ".join(name.split())
-    if _PRONOUN_RX.fullmatch(name):
+    if name in _PRONOUNS:
         return who.last(person=name.lower() != "they") if who else None
     if name[:1].islower() or (name.split()[0] in ("The", "A", "An") and _DESC_RX.fullmatch(name)):
         return name[0].lower() + name[1:]  # "the newspaper", "a White House spokesman"
@@ -387,7 +394,7 @@ class _Antecedents:
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
             m = rx.search(self.text, max(lo, at - 160), at)
-        while m and not _who(m.group("n"), None) and not _PRONOUN_RX.fullmatch(m.group("n")):
+        while m and not _who(m.group("n"), None) and m.group("n") not in _PRONOUNS:
             m = rx.search(self.text, m.end("n"), at)
         self._subjects[at] = m
         return m
