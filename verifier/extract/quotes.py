@@ -34,7 +34,6 @@ MIN_WORDS = 3
 
 # --- quotation marks --------------------------------------------------------------------
 
-_DOUBLE = re.compile(r"“|”|\"|'''?")  # '' is a double mark in NYT-style copy
 _SINGLE = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
                      r"|'(?<![\w’']')(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
 # A ' that may open a single quote, as _SINGLE tests it. Most text holds no single quote but
@@ -221,8 +220,8 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
     out = []
     qs = None  # where the open quote's mark starts
     inner, pieces = 0, []
-    for m in _DOUBLE.finditer(text, start, end):
-        s, e, mark = m.start(), m.end(), m.group()
+    for s, e in _double_marks(text, start, end):
+        mark = text[s:e]
         before = text[s - 1] if s > start else " "
         after = text[e] if e < end else " "
         if before == "=":  # an attribute in markup: <a href="...">
@@ -256,6 +255,24 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
                         for m in _SINGLE.finditer(text, first, qs)]
         pos = qe
     return sorted(out + singles)
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each double mark in text[start:end], in order: “ ” " and the '' of
+    NYT-style copy (three ' are one mark). str.find looks for each far faster than a regex
+    looks for all at once."""
+    spans = []
+    for mark in "“”\"":
+        at = text.find(mark, start, end)
+        while at >= 0:
+            spans.append((at, at + 1))
+            at = text.find(mark, at + 1, end)
+    at = text.find("''", start, end)
+    while at >= 0:
+        stop = at + 3 if text.startswith("'", at + 2, end) else at + 2
+        spans.append((at, stop))
+        at = text.find("''", stop, end)
+    return sorted(spans)
 
 
 def _single_opening(text: str, lo: int, hi: int) -> int | None:
