@@ -149,3 +149,17 @@ def test_quotes_verbs_found_piecewise_are_those_of_the_whole_text():
         assert [v for piece in pieces for v in piece] == whole
     assert list(who.verbs_before(len(text))) == whole[::-1]
     assert list(who.verbs_before(100)) == [v for v in whole if v[0] < 100][::-1]
+
+
+@pytest.mark.parametrize("before", [
+    "The council met in the harbour and Mira Okafor, Jr. ",
+    "Fares rose; the port director ",
+    "It is what it was, as the head of the Harbour Trust also ",
+    "Okafor (the director) ",
+])
+def test_quotes_near_subject_search_may_skip_what_no_subject_holds(before):
+    text = before + "said"
+    at = len(before)
+    who = quotes._Antecedents(text, 0, len(text))
+    found = [quotes._SUBJECT_NEAR.search(text, lo, at) for lo in (0, who._near_start(0, at))]
+    assert len({m and (m.span(), m.group("n")) for m in found}) == 1

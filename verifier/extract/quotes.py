@@ -133,6 +133,11 @@ _VERB_LEN = max(map(len, _VERBS))
 _CHUNK = 256  # verbs before a position are found this many characters at a time
 _SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_S}+$")
 _SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_S}+$")
+# What a near subject never holds: a character but word characters, spaces, ’ ' & . - and the
+# comma of ', Jr.'; a function word but 'of', 'has', 'had' (as _LOW and _ADV allow). Its
+# search may start after the last of these, found from the right by the greedy .*.
+_NOT_NEAR_SUBJECT = re.compile(r"(?s:.*)(?:[^\w\s’'&.,-]|,(?! Jr\.)|\s(?:and|or|but|who|which"
+                               r"|that|as|is|was|to|for|in|on|at|with|from)(?!\S))")
 # 'Doe, a spokeswoman, said'. Each opening is a literal character ('who' checks its \b after
 # the w), so the engine skips to them: twice as fast as opening with [,)]|\bwho.
 _APPOSITION = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_S}*$")
@@ -407,7 +412,7 @@ class _Antecedents:
         # an apposition or affiliation may come between
         rx = _SUBJECT_NEAR
         appos = _APPOSITION.search(self.text, max(lo, at - 30), at)
-        m = None if appos else rx.search(self.text, max(lo, at - 48), at)
+        m = None if appos else rx.search(self.text, self._near_start(max(lo, at - 48), at), at)
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
             m = rx.search(self.text, max(lo, at - 160), at)
@@ -415,6 +420,10 @@ class _Antecedents:
             m = rx.search(self.text, m.end("n"), at)
         self._subjects[at] = m
         return m
+
+    def _near_start(self, lo: int, at: int) -> int:
+        m = _NOT_NEAR_SUBJECT.match(self.text, lo, at)
+        return m.end() if m else lo
 
     def add(self, at: int, name: str) -> None:
         self.speakers.insert(bisect_left(self.speakers, (at, "")), (at, name))
