@@ -319,9 +319,9 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
             m = _NP_AFTER.match(text, verb_end, qs)
             name = m and _noun_phrase(m.group("m"), who)
         else:
-            m = who.subject(at)
+            m, name = who.subject(at)
             m = m if m and m.start() >= cut else None
-            name = m and _who(m.group("n"), who)
+            name = m and (name or _who(m.group("n"), who))  # a pronoun needs `who`
             if not m and verb.lower() in _SAY_INV:  # '"A," said Doe, "and B."'
                 m = _NP_AFTER.match(text, verb_end, qs)
                 name = m and _noun_phrase(m.group("m"), who)
@@ -383,7 +383,7 @@ class _Antecedents:
         self.speakers: list[tuple[int, str]] = []
         self._chunks: dict[int, list[tuple[int, int, str]]] = {}  # verbs in each _CHUNK
         self._cues: dict[int, str | None] = {}  # by where the verb starts
-        self._subjects: dict[int, re.Match | None] = {}  # likewise
+        self._subjects: dict[int, tuple[re.Match | None, str | None]] = {}  # likewise
         self._surnames: set[str] = set()
 
     def verbs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -402,9 +402,10 @@ class _Antecedents:
                 self._chunks[c] = self.verbs_in(c * _CHUNK, (c + 1) * _CHUNK)
             yield from reversed([v for v in self._chunks[c] if v[0] < at])
 
-    def subject(self, at: int) -> re.Match | None:
-        """'Jane Doe, a spokeswoman, also' right before the verb at `at`; an opening word
-        that is not a name ('Or, as Tom Ridge, ... put it') is skipped."""
+    def subject(self, at: int) -> tuple[re.Match | None, str | None]:
+        """'Jane Doe, a spokeswoman, also' right before the verb at `at`, and the name it
+        gives (None for a pronoun); an opening word that is not a name ('Or, as Tom Ridge,
+        ... put it') is skipped."""
         if at in self._subjects:
             return self._subjects[at]
         lo = self.start
@@ -416,10 +417,12 @@ class _Antecedents:
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
             m = rx.search(self.text, max(lo, at - 160), at)
-        while m and not _who(m.group("n"), None) and m.group("n") not in _PRONOUNS:
+        name = m and _who(m.group("n"), None)
+        while m and not name and m.group("n") not in _PRONOUNS:
             m = rx.search(self.text, m.end("n"), at)
-        self._subjects[at] = m
-        return m
+            name = m and _who(m.group("n"), None)
+        self._subjects[at] = m, name
+        return m, name
 
     def _near_start(self, lo: int, at: int) -> int:
         m = _NOT_NEAR_SUBJECT.match(self.text, lo, at)
@@ -455,11 +458,8 @@ class _Antecedents:
     def _cue(self, verb: tuple[int, int, str]) -> str | None:
         at, verb_end, word = verb
         if at not in self._cues:
-            m = self.subject(at)
-            name = None
-            if m:
-                name = _who(m.group("n"), None)
-            elif word.lower() in _SAY_INV or word.lower() == "according to":
+            m, name = self.subject(at)
+            if not m and (word.lower() in _SAY_INV or word.lower() == "according to"):
                 m = _NP_AFTER.match(self.text, verb_end, self.end)
                 name = m and _noun_phrase(m.group("m"), None)
             self._cues[at] = name
