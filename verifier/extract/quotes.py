@@ -304,14 +304,7 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
         name = _noun_phrase(m.group("a"), who) if m.group("a") else _who(m.group("c"), who)
         if name:
             return name, True
-    # the sentence before the quote
-    cut = max(start, qs - 300)
-    for cut_m in _SENT_END.finditer(text, cut, qs):
-        # a paragraph ending in a colon introduces the quote opening the next one
-        para_end = cut_m.group()[0] == "\n"
-        if para_end and text[max(0, cut_m.start() - 8):cut_m.start()].rstrip().endswith(":"):
-            continue
-        cut = cut_m.end()
+    cut = _sentence_start(text, max(start, qs - 300), qs)
     before = text[cut:qs]
     name = cued = None
     for at, verb_end, verb in reversed(who.verbs_in(cut, qs)):  # the last cue naming someone
@@ -347,6 +340,31 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
                 return name, True
             lead = before.find(",", lead) + 1 or -1
     return None, cued is not None  # 'he said "..."' with no one to point at is still cued
+
+
+def _sentence_start(text: str, lo: int, qs: int) -> int:
+    """Where the sentence before the quote at `qs` starts: after the last sentence end in
+    text[lo:qs], or at lo."""
+    # No sentence end holds a letter or digit, so a scan from just after one finds the same
+    # ends as a scan from lo: most sentences are short, so look at the last stretch first.
+    near = qs - 150
+    while near > lo and not text[near - 1].isalnum():
+        near -= 1
+    cut = _last_sentence_end(text, near, qs) if near > lo else None
+    if cut is None:
+        cut = _last_sentence_end(text, lo, qs)
+    return lo if cut is None else cut
+
+
+def _last_sentence_end(text: str, lo: int, qs: int) -> int | None:
+    cut = None
+    for m in _SENT_END.finditer(text, lo, qs):
+        at = m.start()
+        # a paragraph ending in a colon introduces the quote opening the next one
+        if text[at] == "\n" and text[max(0, at - 8):at].rstrip().endswith(":"):
+            continue
+        cut = m.end()
+    return cut
 
 
 def _noun_phrase(np: str, who: _Antecedents) -> str | None:
