@@ -231,7 +231,7 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
         after = text[e] if e < end else " "
         if before == "=":  # an attribute in markup: <a href="...">
             continue
-        if qs is not None and "\n" in text[inner:s]:
+        if qs is not None and text.find("\n", inner, s) >= 0:
             gap = text[inner:s]
             if mark != "”" and not gap[gap.rfind("\n") + 1:].strip():
                 pieces.append((inner, inner + len(gap.rstrip())))  # next paragraph goes on
@@ -253,6 +253,11 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
             out.append((qs, e, pieces))
             qs = None
     singles, pos = [], start
+    # Most texts have no mark that may open a single quote, and then no stretch between double
+    # quotes has one either: the mark before a stretch's end that the whole text's next
+    # character rules out cannot open one there (a quote takes three characters).
+    if _single_opening(text, start, end) is None:
+        return out
     for qs, qe, _ in out + [(end, end, None)]:
         first = _single_opening(text, pos, qs)
         if first is not None:  # no single quote starts before it
