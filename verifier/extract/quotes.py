@@ -209,7 +209,7 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
         if speaker is None and prev is not None and prev.speaker and _opens_sentence(text, qs) \
                 and text.count("\n\n", prev.end, qs) <= 1:
             speaker = prev.speaker  # '"...," she said. "More words."' goes on with her
-        if len(words.split()) < MIN_WORDS and not own:
+        if len(words.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS and not own:  # count no further
             continue
         if speaker:
             people.append(speaker)
@@ -423,7 +423,8 @@ class _Antecedents:
         for c in range((at - 1) // _CHUNK, self.start // _CHUNK - 1, -1):
             if c not in self._chunks:  # looking back from the next quote goes over them again
                 self._chunks[c] = self.verbs_in(c * _CHUNK, (c + 1) * _CHUNK)
-            yield from reversed([v for v in self._chunks[c] if v[0] < at])
+            verbs = self._chunks[c]
+            yield from reversed(verbs[:bisect_left(verbs, (at,))])
 
     def subject(self, at: int) -> tuple[re.Match | None, str | None]:
         """'Jane Doe, a spokeswoman, also' right before the verb at `at`, and the name it
