@@ -183,9 +183,10 @@ def clean_name(name: str | None) -> str | None:
     tokens = name.split()
     while tokens and (tokens[0].lower() in _NOT_NAME or _is_contraction(tokens[0])):
         tokens = tokens[1:]  # "But Trump", "Asked Clinton", "I'm"
-    last_title = max((i for i, t in enumerate(tokens[:-1])
-                      if t.lower().strip(".,") in _TITLES), default=-1)
-    tokens = tokens[last_title + 1:]
+    for i in range(len(tokens) - 2, -1, -1):  # the last title before the last word
+        if tokens[i].lower().strip(".,") in _TITLES:
+            tokens = tokens[i + 1:]
+            break
     name = " ".join(tokens).strip(" ,.")
     return name or None
 
@@ -387,10 +388,11 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
 
 
 def _who(name: str, who: _Antecedents) -> str | None:
-    name = " ".join(name.split())
+    words = name.split()
+    name = " ".join(words)
     if name in _PRONOUNS:
         return who.last(person=name.lower() != "they") if who else None
-    if name[:1].islower() or (name.split()[0] in ("The", "A", "An") and _DESC_RX.fullmatch(name)):
+    if name[:1].islower() or (words[0] in ("The", "A", "An") and _DESC_RX.fullmatch(name)):
         return name[0].lower() + name[1:]  # "the newspaper", "a White House spokesman"
     return clean_name(name)
 
@@ -412,10 +414,15 @@ class _Antecedents:
     def verbs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, verb) of the cue verbs that start in [lo, hi): the same as a scan of
         the whole text finds there. Verbs never overlap (the word after the space of
-        'according to' opens no verb), so a scan may begin anywhere; it runs _VERB_LEN past
-        `hi` so that a verb starting before `hi` ends where it would in the whole text."""
-        return [(m.start(), m.end(), m.group()) for m in
-                _VERB.finditer(self.text, max(lo, self.start), min(self.end, hi + _VERB_LEN))
+        'according to' opens no verb), so a scan may begin anywhere. A verb starting before
+        `hi` can go on past it over a word character or a space: then the scan runs _VERB_LEN
+        further, so that the verb ends where it would in the whole text."""
+        lo, stop = max(lo, self.start), min(hi, self.end)
+        if lo >= stop:
+            return []
+        if stop < self.end and (self.text[stop].isalnum() or self.text[stop] in " _"):
+            stop = min(self.end, hi + _VERB_LEN)
+        return [(m.start(), m.end(), m.group()) for m in _VERB.finditer(self.text, lo, stop)
                 if m.start() < hi]
 
     def verbs_before(self, at: int) -> Iterator[tuple[int, int, str]]:
