@@ -171,3 +171,16 @@ def test_quotes_near_subject_search_may_skip_what_no_subject_holds(before):
     who = quotes._Antecedents(text, 0, len(text))
     found = [quotes._SUBJECT_NEAR.search(text, lo, at) for lo in (0, who._near_start(0, at))]
     assert len({m and (m.span(), m.group("n")) for m in found}) == 1
+
+
+@pytest.mark.parametrize("before", [
+    '"We will," she said.\n\nMira Okafor, the port director, ',
+    'Fares rose; Tom Reyes (of the "Harbour; Trust"), a spokesman, ',
+    "The council: Tom Reyes, who runs the pier, ",
+])
+def test_quotes_apposition_subject_search_may_skip_what_none_holds(before):
+    text = before + "said"
+    at = len(before)
+    who = quotes._Antecedents(text, 0, len(text))
+    found = [quotes._SUBJECT_END.search(text, lo, at) for lo in (0, who._end_start(0, at))]
+    assert len({m and (m.span(), m.group("n")) for m in found}) == 1

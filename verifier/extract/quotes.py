@@ -459,7 +459,7 @@ class _Antecedents:
         m = None if appos else rx.search(self.text, self._near_start(max(lo, at - 48), at), at)
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
-            m = rx.search(self.text, max(lo, at - 160), at)
+            m = rx.search(self.text, self._end_start(max(lo, at - 160), at), at)
         name = m and _who(m.group("n"), None)
         while m and not name and m.group("n") not in _PRONOUNS:
             m = rx.search(self.text, m.end("n"), at)
@@ -470,6 +470,17 @@ class _Antecedents:
     def _near_start(self, lo: int, at: int) -> int:
         m = _NOT_NEAR_SUBJECT.match(self.text, lo, at)
         return m.end() if m else lo
+
+    def _end_start(self, lo: int, at: int) -> int:
+        """Where a subject with an apposition before `at` may start: after the last blank
+        line, and after the last ; : or quote mark, which only a parenthesis in the
+        apposition could hold, so none that starts at most 25 characters before it."""
+        text = self.text
+        lo = max(lo, text.rfind("\n\n", lo, at) + 1)
+        mark = max(text.rfind(c, lo, at) for c in ';:“”"')
+        if mark >= 0 and text.find("(", max(lo, mark - 25), mark) < 0:
+            lo = mark + 1
+        return lo
 
     def add(self, at: int, name: str) -> None:
         self.speakers.insert(bisect_left(self.speakers, (at, "")), (at, name))
