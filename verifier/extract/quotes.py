@@ -413,7 +413,8 @@ class _Antecedents:
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end, self.at = text, start, end, start
         self.speakers: list[tuple[int, str]] = []
-        self._chunks: dict[int, list[tuple[int, int, str]]] = {}  # verbs in each _CHUNK
+        # the verbs in each _CHUNK of text, found from its start up to a point
+        self._chunks: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}
         self._cues: dict[int, str | None] = {}  # by where the verb starts
         self._subjects: dict[int, tuple[re.Match | None, str | None]] = {}  # likewise
         self._surnames: set[str] = set()
@@ -440,9 +441,12 @@ class _Antecedents:
     def verbs_before(self, at: int) -> Iterator[tuple[int, int, str]]:
         """The cue verbs that start before `at`, nearest first."""
         for c in range((at - 1) // _CHUNK, self.start // _CHUNK - 1, -1):
-            if c not in self._chunks:  # looking back from the next quote goes over them again
-                self._chunks[c] = self.verbs_in(c * _CHUNK, (c + 1) * _CHUNK)
-            verbs = self._chunks[c]
+            # found up to `at` only: the next quote looks back from further on
+            lo, verbs = self._chunks.get(c, (c * _CHUNK, []))
+            hi = min(at, (c + 1) * _CHUNK)
+            if lo < hi:
+                verbs = verbs + self.verbs_in(lo, hi)
+                self._chunks[c] = hi, verbs
             yield from reversed(verbs[:bisect_left(verbs, (at,))])
 
     def subject(self, at: int) -> tuple[re.Match | None, str | None]:
