@@ -4,6 +4,7 @@ import pytest
 
 import verifier
 from verifier.extract import quotes
+from verifier.segment import literal_alternation
 
 
 def _quotes(body: str, name: str = "a.md") -> list:
@@ -149,7 +150,7 @@ def test_quotes_verbs_found_piecewise_are_those_of_the_whole_text(text):
     # Unicode word boundaries) sees, also where a verb straddles a piece's edge ('according
     # to', 'reads', 'so-called') or touches a letter beyond ASCII
     text *= 12
-    unicode_verb = re.compile(quotes._VERB.pattern)
+    unicode_verb = re.compile(rf"\b(?:{literal_alternation(quotes._VERBS)})\b")
     whole = [(m.start(), m.end(), m.group()) for m in unicode_verb.finditer(text)]
     who = quotes._Antecedents(text, 0, len(text))
     for size in (1, 5, 13, 40, 256):
