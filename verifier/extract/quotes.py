@@ -221,7 +221,7 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
         if speaker is None and prev is not None and prev.speaker and _opens_sentence(text, qs) \
                 and text.count("\n\n", prev.end, qs) <= 1:
             speaker = prev.speaker  # '"...," she said. "More words."' goes on with her
-        if len(words.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS and not own:  # count no further
+        if not own and len(words.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:  # count no further
             continue
         if speaker:
             people.append(speaker)
