@@ -470,10 +470,9 @@ class _Antecedents:
         if appos or m and _AFFILIATION.search(self.text, max(lo, m.start() - 10), m.start()):
             rx = _SUBJECT_END
             m = rx.search(self.text, self._end_start(max(lo, at - 160), at), at)
-        name = m and _who(m.group("n"), None)
-        while m and not name and m.group("n") not in _PRONOUNS:
+        name = None
+        while m and not (m.group("n") in _PRONOUNS or (name := _who(m.group("n"), None))):
             m = rx.search(self.text, m.end("n"), at)
-            name = m and _who(m.group("n"), None)
         self._subjects[at] = m, name
         return m, name
 
