@@ -139,9 +139,9 @@ _VERB_LEN = max(map(len, _VERBS))
 _CHUNK = 256  # verbs before a position are found this many characters at a time
 _SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_S}+$")
 _SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_S}+$")
-# What a near subject never holds: a character but word characters, spaces, ’ ' & . - and the
-# comma of ', Jr.'; a function word but 'of', 'has', 'had' (as _LOW and _ADV allow). Its
-# search may start after the last of these, found from the right by the greedy .*.
+# What a near subject never holds: a character other than a word character, a space, ’ ' & .
+# - or the comma of ', Jr.'; a function word other than 'of', 'has', 'had' (which _DESC and
+# _ADV allow). Its search may start after the last of these, found from the right by .*.
 _NOT_NEAR_SUBJECT = re.compile(r"(?s:.*)(?:[^\w\s’'&.,-]|,(?! Jr\.)|\s(?:and|or|but|who|which"
                                r"|that|as|is|was|to|for|in|on|at|with|from)(?!\S))")
 # 'Doe, a spokeswoman, said'. Each opening is a literal character ('who' checks its \b after
@@ -476,13 +476,14 @@ class _Antecedents:
         return m, name
 
     def _near_start(self, lo: int, at: int) -> int:
+        """Where a subject right before `at` may start: after what none holds."""
         m = _NOT_NEAR_SUBJECT.match(self.text, lo, at)
         return m.end() if m else lo
 
     def _end_start(self, lo: int, at: int) -> int:
         """Where a subject with an apposition before `at` may start: after the last blank
-        line, and after the last ; : or quote mark, which only a parenthesis in the
-        apposition could hold, so none that starts at most 25 characters before it."""
+        line, and after the last ; : or quote mark unless a parenthesis opens in the 25
+        characters before it (only the apposition's parenthesis can hold one)."""
         text = self.text
         lo = max(lo, text.rfind("\n\n", lo, at) + 1)
         mark = max(text.rfind(c, lo, at) for c in ';:“”"')
