@@ -440,6 +440,7 @@ class _Antecedents:
             found.insert(0, (0, m.end(), m.group()))
         if text.isascii():
             return found
+        # drop those next to a letter beyond ASCII: no word boundary there (see _VERB)
         return [v for v in found if not (v[0] and _is_word_char(text[v[0] - 1]))
                 and not (v[1] < stop and _is_word_char(text[v[1]]))]
 
