@@ -1,7 +1,10 @@
+import re
+
 import pytest
 
 import verifier
 from verifier.extract import quotes
+from verifier.segment import literal_alternation
 
 
 def _quotes(body: str, name: str = "a.md") -> list:
@@ -151,3 +154,50 @@ def test_quotes_first_line_of_a_text_file_is_the_title():
 ])
 def test_quotes_clean_name(name, cleaned):
     assert quotes.clean_name(name) == cleaned
+
+
+@pytest.mark.parametrize("text", [
+    "According to Okafor the so-called plan reads well, he said; unsaid, she added that, "
+    "according to the council, the pier was called off. ",
+    "Zoë said the café·said was résaid; “told” — said…éadded, saysé, so-called_ ",
+])
+def test_quotes_verbs_found_piecewise_are_those_of_the_whole_text(text):
+    # verbs are looked for in pieces of text; any piece must see what a whole scan (with
+    # Unicode word boundaries) sees, also where a verb straddles a piece's edge ('according
+    # to', 'reads', 'so-called') or touches a letter beyond ASCII
+    text *= 12
+    unicode_verb = re.compile(rf"\b(?:{literal_alternation(quotes._VERBS)})\b")
+    whole = [(m.start(), m.end(), m.group()) for m in unicode_verb.finditer(text)]
+    who = quotes._Antecedents(text, 0, len(text))
+    for size in (1, 5, 13, 40, 256):
+        pieces = [who.verbs_in(lo, lo + size) for lo in range(0, len(text), size)]
+        assert [v for piece in pieces for v in piece] == whole
+    assert list(who.verbs_before(len(text))) == whole[::-1]
+    assert list(who.verbs_before(100)) == [v for v in whole if v[0] < 100][::-1]
+
+
+@pytest.mark.parametrize("before", [
+    "The council met in the harbour and Mira Okafor, Jr. ",
+    "Fares rose; the port director ",
+    "It is what it was, as the head of the Harbour Trust also ",
+    "Okafor (the director) ",
+])
+def test_quotes_near_subject_search_may_skip_what_no_subject_holds(before):
+    text = before + "said"
+    at = len(before)
+    who = quotes._Antecedents(text, 0, len(text))
+    found = [quotes._SUBJECT_NEAR.search(text, lo, at) for lo in (0, who._near_start(0, at))]
+    assert len({m and (m.span(), m.group("n")) for m in found}) == 1
+
+
+@pytest.mark.parametrize("before", [
+    '"We will," she said.\n\nMira Okafor, the port director, ',
+    'Fares rose; Tom Reyes (of the "Harbour; Trust"), a spokesman, ',
+    "The council: Tom Reyes, who runs the pier, ",
+])
+def test_quotes_apposition_subject_search_may_skip_what_none_holds(before):
+    text = before + "said"
+    at = len(before)
+    who = quotes._Antecedents(text, 0, len(text))
+    found = [quotes._SUBJECT_END.search(text, lo, at) for lo in (0, who._end_start(0, at))]
+    assert len({m and (m.span(), m.group("n")) for m in found}) == 1
