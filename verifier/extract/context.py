@@ -89,7 +89,7 @@ _KEY_NOISE = re.compile(r"[’']s\b|[^\w\s&-]")
 _TOKEN = re.compile(r"\S+")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _CODE_LIKE = re.compile(r"[A-Z]\d+|\d.*")
-_PAREN_FIRST = re.compile(r"^[ \t]*\([^)]*\)")
+_PAREN_FIRST = re.compile(r"[ \t]*\([^)]*\)")
 _OF_WORDS = re.compile(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})")
 _MONEY_VERB = re.compile(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)")
 _DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
@@ -413,11 +413,13 @@ def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_
     """Content words near a figure that say what it measures: "valued at", "compute capacity".
     `lower` is text.lower(), of the same length."""
     before = _WORDS.findall(lower, clauses.of(sent_start, claim_start)[0], claim_start)[-window:]
-    rest = _PAREN_FIRST.sub("", text[claim_end:min(sent_end, claim_end + 120)])  # "1 GW (1,000 MW) of"
-    after_m = _OF_WORDS.match(rest)
+    limit = min(sent_end, claim_end + 120)
+    paren = _PAREN_FIRST.match(text, claim_end, limit)  # "1 GW (1,000 MW) of": skip the brackets
+    rest = paren.end() if paren else claim_end
+    after_m = _OF_WORDS.match(text, rest, limit)
     after = _WORDS.findall(after_m.group(1).lower()) if after_m else []
     if not after:
-        verb = _MONEY_VERB.match(rest)
+        verb = _MONEY_VERB.match(text, rest, limit)
         after = [verb.group(1)] if verb else []
     return [w for w in before + after if w not in _STOP and len(w) > 1]
 
