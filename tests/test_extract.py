@@ -1,7 +1,9 @@
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 import verifier
 from verifier.load import load_text
@@ -120,7 +122,7 @@ def test_extract_scare_quotes_are_not_quotes():
 
 
 def test_extract_span_invariant_on_every_claim():
-    text = open(__file__.replace("test_extract.py", "../sources/compute-campus.md")).read()
+    text = Path(__file__).parents[1].joinpath("sources", "compute-campus.md").read_text()
     src, _ = load_text("x.md", text)
     for c in verifier.extract(text):
         assert src.text[c.span.start:c.span.end] == c.span.text
@@ -152,3 +154,31 @@ def test_extract_coverage_counts_numbers_claims_and_dates():
     cov = json.loads(rep.model_dump_json())["coverage"]["sources"]["a.md"]
     assert (cov["numbers"], cov["numbers_in_figures"], cov["numbers_in_dates"]) == (2, 1, 1)
     assert cov["claims"] == {"date": 1, "quantity": 1} and cov["skipped"] == {}
+
+
+def _sample_articles():
+    """Our own example workspace, and the seeds when ../shared is there."""
+    from tests.conftest import ROOT, SEEDS
+
+    paths = sorted((ROOT / "sources").glob("*.md"))
+    if SEEDS.is_dir():
+        paths += sorted(SEEDS.iterdir())
+    return [p.read_text(encoding="utf-8") for p in paths] + [
+        "# T\n\nThe lab owns several hundred servers and dozens of racks, about 3 GW in all.\n",
+        "# T\n\nRevenue rose 2% to $4.1 billion in 2024, CEO Jane Roe said: \"We will grow.\"\n",
+    ]
+
+
+def _types(record):
+    """The type of every field value, nested records included."""
+    return [_types(v) if isinstance(v, BaseModel) else type(v) for v in record.__dict__.values()]
+
+
+def test_extract_records_are_what_validation_would_make():
+    # extraction builds its records without validating them (Record.trusted)
+    for text in _sample_articles():
+        for c in verifier.extract(text, published=date(2025, 6, 11)):
+            again = type(c).model_validate(c.model_dump())
+            assert again == c and again.model_dump_json() == c.model_dump_json()
+            assert list(c.__dict__) == list(type(c).model_fields)
+            assert _types(c) == _types(again)

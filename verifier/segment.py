@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .records import Citation, Source, Span
+from .records import Citation, Source
 
 
 @dataclass
@@ -442,7 +442,8 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
             if a <= s < b:
                 return
         taken.append((s, e))
-        found.append(_citation(kind, source.span(s, e), target))
+        found.append(Citation.trusted({"kind": kind, "span": source.span(s, e),
+                                        "target": target}))
 
     for s, e, href in source.meta.get("links", []):
         add("link", s, e, href)
@@ -469,20 +470,6 @@ def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
         if name:
             add("attribution", start, cue_end, name)
     return sorted(found, key=lambda c: c.span.start)
-
-
-_CITATION_FIELDS = frozenset(Citation.model_fields)
-
-
-def _citation(kind: str, span: Span, target: str | None) -> Citation:
-    """A Citation built from trusted values without validation, as Source.span builds its
-    Span: validating costs more than the rest of making one."""
-    citation = Citation.__new__(Citation)
-    object.__setattr__(citation, "__dict__", {"kind": kind, "span": span, "target": target})
-    object.__setattr__(citation, "__pydantic_fields_set__", set(_CITATION_FIELDS))
-    object.__setattr__(citation, "__pydantic_extra__", None)
-    object.__setattr__(citation, "__pydantic_private__", None)
-    return citation
 
 
 def _attribution_cues(text: str, body: int = 0) -> list[tuple[int, int]]:

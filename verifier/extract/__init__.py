@@ -164,22 +164,26 @@ class _Subjects:
             published = source.published
             scope = _scope(*context.time_scope(text, self.lower, sent.start, sent.end, start,
                                                end, published.year if published else None))
-        return dict(id=f"{kind}:{source.id}:{start}", span=source.span(start, end),
-                    sentence=ctx.span, subject=self.names.get(key, key), subject_from=how,
-                    citations=sent.citations, scope=scope, heading=sent.heading)
+        # ClaimBase's fields, in the order it declares them (see Record.trusted)
+        return {"id": f"{kind}:{source.id}:{start}", "span": source.span(start, end),
+                "sentence": ctx.span, "subject": self.names.get(key, key), "subject_from": how,
+                "citations": list(sent.citations), "scope": scope, "heading": sent.heading}
 
 
 def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
-    fields = subjects.base(kind, m.start, m.end, sent)
+    base = subjects.base(kind, m.start, m.end, sent)
     if kind == "date":
-        return DateClaim(value=m.value, precision=m.precision, **fields)
+        return DateClaim.trusted({**base, "kind": "date", "value": m.value,
+                                  "precision": m.precision})
     if kind == "prediction":
-        fields["scope"] = _scope("target", m.deadline.year if m.deadline else None, m.cue)
-        return Prediction(cue=m.cue, deadline=m.deadline, precision=m.precision,
-                          deadline_text=m.deadline_text, unresolved=m.unresolved, **fields)
+        base["scope"] = _scope("target", m.deadline.year if m.deadline else None, m.cue)
+        return Prediction.trusted({**base, "kind": "prediction", "cue": m.cue,
+                                   "deadline": m.deadline, "precision": m.precision,
+                                   "deadline_text": m.deadline_text,
+                                   "unresolved": m.unresolved})
     if kind == "quote":
-        return Quote(quote=m.words, speaker=m.speaker, **fields)
-    return _figure_claim(m, fields, subjects.text, sent, subjects)
+        return Quote.trusted({**base, "kind": "quote", "quote": m.words, "speaker": m.speaker})
+    return _figure_claim(m, base, subjects.text, sent, subjects)
 
 
 class _DigitRuns:
@@ -213,13 +217,19 @@ def _coverage(numbers: _DigitRuns, claims: list[Claim]) -> dict:
             "claims": dict(sorted(Counter(c.kind for c in claims).items()))}
 
 
-def _figure_claim(f: figures.Figure, fields: dict, text: str, sent, subjects: _Subjects) -> Claim:
-    fields["metric"] = " ".join(context.metric_words(
+def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Subjects) -> Claim:
+    metric = " ".join(context.metric_words(
         text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end)) or None
-    common = dict(value=f.value, low=f.low, high=f.high, bound=f.bound, change=f.change, per=f.per,
-                  surface=Surface(number=f.surface_number, unit=f.surface_unit), **fields)
+    surface = Surface.trusted({"number": _float(f.surface_number), "unit": f.surface_unit})
+    values = {**base, "value": float(f.value), "low": _float(f.low), "high": _float(f.high),
+              "bound": f.bound, "change": f.change, "surface": surface, "metric": metric,
+              "per": f.per, "kind": f.kind}
     if f.kind == "money":
-        return Money(currency=f.currency, **common)
+        return Money.trusted({**values, "currency": f.currency})
     if f.kind == "percent":
-        return Percent(unit=f.unit, **common)
-    return Quantity(unit=f.unit, dimension=f.dimension, noun=f.noun, **common)
+        return Percent.trusted({**values, "unit": f.unit})
+    return Quantity.trusted({**values, "unit": f.unit, "dimension": f.dimension, "noun": f.noun})
+
+
+def _float(x: float | None) -> float | None:
+    return None if x is None else float(x)
