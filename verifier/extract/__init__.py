@@ -12,7 +12,6 @@ from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Q
 from ..segment import Segments
 from . import context, dates, figures, numwords, predictions, quotes
 
-_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass
@@ -36,7 +35,8 @@ def extract_source(seg: Segments) -> Extraction:
     found: list[tuple[str, object, object]] = []  # (kind, mention, sentence)
     cue_sentences = []
     for sent in seg.sentences:
-        has_digit = numbers.any_in(sent.start, sent.end)
+        runs = numbers.within(sent.start, sent.end)
+        has_digit = bool(runs)
         words = set(letters[sent.start:sent.end].split())
         if not has_digit and words.isdisjoint(_ANY_CLAIM_WORDS):
             continue  # most sentences: no number, date or prediction to look for
@@ -52,7 +52,7 @@ def extract_source(seg: Segments) -> Extraction:
             text, d.start, d.end)] + undated + name_years
         figs: list = []
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
-            figs, skips = figures.scan(text, sent.start, sent.end, words, firm, has_digit)
+            figs, skips = figures.scan(text, sent.start, sent.end, words, firm, runs)
             figs = [f for f in figs if not any(a <= f.start < b for a, b in firm)]
             date_found = [d for d in date_found if not _BARE_YEAR.fullmatch(text, d.start, d.end)
                           or not any(f.start < d.end and d.start < f.end for f in figs)]
@@ -191,12 +191,13 @@ class _DigitRuns:
     date, or the reason it was skipped. Coverage counts them."""
 
     def __init__(self, text: str, body_start: int):
-        self.starts = list(map(re.Match.start, _DIGIT_RUN.finditer(text, body_start)))
+        self.spans = list(map(re.Match.span, figures.DIGIT_RUN.finditer(text, body_start)))
+        self.starts = [s for s, _ in self.spans]
         self.reasons: dict[int, str] = {}
 
-    def any_in(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, start)
-        return i < len(self.starts) and self.starts[i] < end
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The runs that start in text[start:end]."""
+        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def mark(self, start: int, end: int, reason: str) -> None:
         """Say what became of the runs that start in text[start:end], unless already said."""

@@ -12,27 +12,26 @@ import re
 
 from .. import numwords
 from .. import units as U
-from .base import Figure, Skip, clean
+from .base import DIGIT_RUN, Figure, Skip, clean
 from .forms import (FRACTION_WORDS, MULTIPLIER_WORDS, VAGUE, VAGUE_WORDS, ages, fractions,
                     multiplier_words, suspended, vague)
 from .nouns import count_unit
 from .reading import numbers, read_figure
 
-__all__ = ["Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
+__all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
 
 _TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _LOWER_WORD = re.compile(r"[a-z]+")
-_ANY_DIGIT = re.compile(r"[0-9]")
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
-         taken: list[tuple[int, int]] = (), has_digit: bool | None = None
+         taken: list[tuple[int, int]] = (), runs: list[tuple[int, int]] | None = None
          ) -> tuple[list[Figure], list[Skip]]:
     """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
 
-    `words` are the sentence's lower-case words and `has_digit` whether it holds a digit, if
-    the caller knows: each pattern below runs only when a word it needs is there, which keeps
+    `words` are the sentence's lower-case words and `runs` its digit runs (DIGIT_RUN), if the
+    caller has them: each pattern below runs only when a word it needs is there, which keeps
     long articles fast. `taken` are spans already read as something else (dates): numbers in
     them are left alone."""
     figures: list[Figure] = []
@@ -41,8 +40,9 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     chunk = text[start:end]
     if words is None:
         words = set(_LOWER_WORD.findall(chunk.lower()))
-    if has_digit is None:
-        has_digit = _ANY_DIGIT.search(chunk) is not None
+    if runs is None:
+        runs = list(map(re.Match.span, DIGIT_RUN.finditer(text, start, end)))
+    has_digit = bool(runs)
 
     if not words.isdisjoint(VAGUE_WORDS):
         for m in VAGUE.finditer(text, start, end):
@@ -60,7 +60,7 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
         figures += ages(text, start, end, figures)
     number_words = words if not words.isdisjoint(_NUMBER_WORDS) else None
 
-    for s, e, digits, value in numbers(text, start, end, has_digit, number_words):
+    for s, e, digits, value in numbers(text, start, end, runs, number_words):
         if s < taken_until or any(f.start <= s < f.end for f in figures) \
                 or any(a <= s < b for a, b in taken):
             continue

@@ -15,6 +15,9 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # The lookahead lets the engine reject most positions at once: for a pattern that opens
 # with alternatives it has no first-character test of its own (twice as fast)
 DIGIT_NUMBER = re.compile(rf"(?=[\d.])(?:{DIGITS})")
+# Digits joined by single points or commas: every number in digits lies in one of these runs
+# (with the point before it, for ".5")
+DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 
