@@ -43,7 +43,8 @@ class UnitAt(NamedTuple):
 # Up to three words after the number, looked up in the unit table longest first. A regex of
 # all unit names costs ~4 µs per number (its alternatives are tried one by one); this costs
 # a few dict lookups.
-_UNIT_WORDS = re.compile(r"[ \t]?-?(\S+)(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
+_UNIT_WORD = re.compile(r"[ \t]?-?(\S+)")
+_UNIT_WORDS = re.compile(_UNIT_WORD.pattern + r"(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
 _TRAILING = ".,;:!?)]\"”’'"
 _UNIT_CUTS = (re.compile(r"[^-()\[\]]*"), re.compile(r"[^-()\[\]/]*"))
 _CUT_CHAR = re.compile(r"[-()\[\]/]")
@@ -56,14 +57,15 @@ _FIRST_OF_WORDS = frozenset(u.split(" ")[0] for u in U.UNITS if " " in u)
 def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
     """The unit written right after a number ending at `pos`, if any: "3 GW", "5kg", "80 miles
     per hour", "30°C", "a 5GW-class plant"."""
-    m = _UNIT_WORDS.match(text, pos, end)
+    m = _UNIT_WORD.match(text, pos, end)
     if not m:
         return None
     first = m.start(1)
-    words = [w for w in m.groups() if w]
-    w0 = words[0]
-    longest = len(words) if w0 in _FIRST_OF_SYMBOLS or w0.lower() in _FIRST_OF_WORDS else 1
-    for k in range(longest, 0, -1):
+    words = [m.group(1)]
+    if words[0] in _FIRST_OF_SYMBOLS or words[0].lower() in _FIRST_OF_WORDS:
+        m = _UNIT_WORDS.match(text, pos, end)  # a unit of several words may follow
+        words = [w for w in m.groups() if w]
+    for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k]).rstrip(_TRAILING)
         hit = _unit_in(phrase)
         if hit is None and k == 1 and _CUT_CHAR.search(phrase):

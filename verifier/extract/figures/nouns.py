@@ -21,10 +21,9 @@ _WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
 MAX_NOUN_WORDS = 5
 
 
-_GAP = re.compile(r"[ \t]+")
-
-
-_HYPHEN = re.compile(r"-")
+# the next word, after a gap (or, first, a hyphen: "24-billion-parameter")
+_GAP_WORD = re.compile(r"[ \t]+" + _WORD.pattern)
+_HYPHEN_WORD = re.compile(r"-" + _WORD.pattern)
 
 
 def _singular(word: str) -> str:
@@ -50,15 +49,12 @@ def counted_noun(text: str, pos: int, end: int, one: bool = False
     hyphenated = text[pos:pos + 1] == "-"
     i = pos
     while len(words) < MAX_NOUN_WORDS:
-        m = _GAP.match(text, i) if words or text[i:i + 1] != "-" else _HYPHEN.match(text, i)
-        if not m:
-            break
-        w = _WORD.match(text, m.end(), end)
+        w = (_HYPHEN_WORD if hyphenated and not words else _GAP_WORD).match(text, i, end)
         if not w:
             break
         word = w.group(1)
-        if mark := REFERENCE_MARK.search(word):  # "14 berths2": a noun, then a reference mark
-            word = word[:mark.start()]
+        if word[-1].isdigit() and (mark := REFERENCE_MARK.search(word)):
+            word = word[:mark.start()]  # "14 berths2": a noun, then a reference mark
         if word.lower() in _NOUN_STOP:
             nxt = _WORD.match(text, w.end() + 1, end)
             if word.lower() == "and" and words and nxt and nxt.group(1)[0].isupper():
