@@ -62,7 +62,15 @@ _CHANGE = re.compile(rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_D
 
 
 _PHONE_OR_TIME_NEXT = set("-. :)apAP0123456789")
-_MAY_BE_CURRENCY = re.compile(r"[$€£¥₹₩₽₪=A-Z]")  # symbols, and codes in capitals ("USD")
+def _may_be_currency(left: str) -> bool:
+    """A cheap test of the text before a number, which CUR_BEFORE (anchored at the end, so
+    tried from every position) can only match if it ends, but for two spaces at most, with a
+    symbol, a code in capitals ("USD", "RM") or "Rs"."""
+    k = len(left)
+    while k and left[k - 1] in " \t" and len(left) - k < 2:
+        k -= 1
+    c = left[k - 1] if k else ""
+    return c in "$€£¥₹₩₽₪=" or "A" <= c <= "Z" or c in "s." and "Rs" in left[-5:]
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
 
 
@@ -165,8 +173,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     left = _left_context(text, start)
     left_start = start - len(left)
     # patterns anchored at the end ($) are tried from each position: search short windows
-    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10)) if _MAY_BE_CURRENCY.search(
-        left, max(0, len(left) - 10)) else None
+    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10)) if _may_be_currency(left) else None
     currency = None
     if cur_m:
         sym = cur_m.group(1).strip()
@@ -248,7 +255,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     prefix = text[left_start:start]  # what stands before the currency or number
     # the words before it rule out most hedges and changes before their patterns, anchored at
     # the end and so tried from every position, run
-    words = _LOWER_WORD.findall(prefix.lower())
+    words = _LOWER_WORD.findall(prefix[-24:].lower())  # _HEDGE looks no further back
     tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
     hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if tail and (
         (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
