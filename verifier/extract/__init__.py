@@ -44,7 +44,9 @@ def extract_source(seg: Segments) -> Extraction:
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
         date_found, name_years, undated = [], [], []
-        if has_digit or not words.isdisjoint(_DATE_WORDS):
+        # a date holds a word of _DATE_WORDS or a year (a run of four digits from 1800 on)
+        if not words.isdisjoint(_DATE_WORDS) or any(
+                b - a == 4 and text[a:a + 2] in ("18", "19", "20") for a, b in runs):
             date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
         if not words.isdisjoint(predictions.CUE_WORDS):  # its deadline is among these dates
             cue_sentences.append((sent, date_found, undated))
@@ -107,7 +109,8 @@ _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORD
                            "billions", "tens", "few", "couple", *figures.MULTIPLIER_WORDS,
                            *figures.FRACTION_WORDS])
 _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
-                         "tomorrow", "week", "weeks", "month", "months", "year", "years",
+                         "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",
+                         "years",
                          "quarter", "decade", "weekend"])
 _ANY_CLAIM_WORDS = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
 # Time scopes recur ("present", "in 2024"): records are immutable, so claims share them

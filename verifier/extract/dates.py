@@ -281,8 +281,10 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
             return None
         m = _AT_DIGIT.match(text, pos, end)
     elif word.lower() in ("ago", "earlier", "later", "from now"):
-        before = _AGO_BEFORE.search(window)
-        if before:  # "two weeks ago", "a year earlier"
+        # "two weeks ago" counts back from the article's date; "a year earlier" from an event
+        # the article tells of, which no date is known for
+        before = _AGO_BEFORE.search(window) if word.lower() in ("ago", "from now") else None
+        if before:
             g = dict(before.groupdict(), dir=word)
             return "ago", g, lo + before.start(), a.end()
         m = _AT_WORD.match(text, pos, end) if word.lower() in ("earlier", "later") else None
