@@ -74,6 +74,14 @@ def test_quotes_pronoun_goes_to_the_subject_of_a_sentence_before():
     assert [q.speaker for q in _quotes(body)] == ["Mira Okafor", "Lena Brandt"]
 
 
+@pytest.mark.parametrize("body", [
+    'Tom Reyes was named port director in March. "We can open the pier in May," he said.',
+    'Mira Okafor runs the port. Tom Reyes chairs the board. "We will cut fares," he said.',
+])
+def test_quotes_pronoun_goes_to_a_subject_whose_name_ends_in_s(body):
+    assert [q.speaker for q in _quotes(body)] == ["Tom Reyes"]
+
+
 def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
     body = ('"We tested the engines twice," Okafor said. "Nothing was left to chance."')
     assert [q.speaker for q in _quotes(body)] == ["Okafor", "Okafor"]

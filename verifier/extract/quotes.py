@@ -171,8 +171,9 @@ _PRONOUNS = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a se
 _DESC_RX = re.compile(_DESC)
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
 _NAME_AT_END = re.compile(rf"{_NAME}$")
-_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’'s]){_APPOS}{_S}+(?:also{_S}+)?"  # not "Trump's"
-                     r"(?:[a-z]+(?:ed|es)|is|was|has|had|will|would|did)\b")
+# a name (not "Trump's", but "Tom Reyes") and a verb: "Tom Reyes chairs the board"
+_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’']s){_APPOS}{_S}+(?:also{_S}+)?"
+                     r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did)\b")
 
 
 @dataclass
