@@ -93,9 +93,12 @@ def _coverage(report) -> list[str]:
            "Numbers seen in each source, how many became figures or dates, and why the rest "
            "were skipped.", "",
            "| Source | Numbers | In figures | In dates | Skipped | Claims |", "|---|---|---|---|---|---|"]
-    for sid, c in cov.items():
+    rows = [(f"`{sid}`", c) for sid, c in cov.items()]
+    if len(rows) > 1 and "total" in report.coverage:
+        rows.append(("**Total**", report.coverage["total"]))
+    for name, c in rows:
         skipped = ", ".join(f"{k} {v}" for k, v in c["skipped"].items()) or "-"
         kinds = ", ".join(f"{k} {v}" for k, v in c["claims"].items()) or "-"
-        out.append(f"| `{sid}` | {c['numbers']} | {c['numbers_in_figures']} | "
+        out.append(f"| {name} | {c['numbers']} | {c['numbers_in_figures']} | "
                    f"{c['numbers_in_dates']} | {esc(skipped)} | {esc(kinds)} |")
     return out + [""]
