@@ -184,28 +184,20 @@ def test_quotes_verbs_found_piecewise_are_those_of_the_whole_text(text):
     assert list(who.verbs_before(100)) == [v for v in whole if v[0] < 100][::-1]
 
 
-@pytest.mark.parametrize("before", [
-    "The council met in the harbour and Mira Okafor, Jr. ",
-    "Fares rose; the port director ",
-    "It is what it was, as the head of the Harbour Trust also ",
-    "Okafor (the director) ",
+@pytest.mark.parametrize("pattern, start_after, before", [
+    ("_SUBJECT_NEAR", "_near_start", "The council met in the harbour and Mira Okafor, Jr. "),
+    ("_SUBJECT_NEAR", "_near_start", "Fares rose; the port director "),
+    ("_SUBJECT_NEAR", "_near_start", "It is what it was, as the head of the Harbour Trust also "),
+    ("_SUBJECT_NEAR", "_near_start", "Okafor (the director) "),
+    ("_SUBJECT_END", "_end_start", '"We will," she said.\n\nMira Okafor, the port director, '),
+    ("_SUBJECT_END", "_end_start",
+     'Fares rose; Tom Reyes (of the "Harbour; Trust"), a spokesman, '),
+    ("_SUBJECT_END", "_end_start", "The council: Tom Reyes, who runs the pier, "),
 ])
-def test_quotes_near_subject_search_may_skip_what_no_subject_holds(before):
+def test_quotes_subject_search_may_skip_what_no_subject_holds(pattern, start_after, before):
     text = before + "said"
     at = len(before)
     who = quotes._Antecedents(text, 0, len(text))
-    found = [quotes._SUBJECT_NEAR.search(text, lo, at) for lo in (0, who._near_start(0, at))]
-    assert len({m and (m.span(), m.group("n")) for m in found}) == 1
-
-
-@pytest.mark.parametrize("before", [
-    '"We will," she said.\n\nMira Okafor, the port director, ',
-    'Fares rose; Tom Reyes (of the "Harbour; Trust"), a spokesman, ',
-    "The council: Tom Reyes, who runs the pier, ",
-])
-def test_quotes_apposition_subject_search_may_skip_what_none_holds(before):
-    text = before + "said"
-    at = len(before)
-    who = quotes._Antecedents(text, 0, len(text))
-    found = [quotes._SUBJECT_END.search(text, lo, at) for lo in (0, who._end_start(0, at))]
+    rx = getattr(quotes, pattern)
+    found = [rx.search(text, lo, at) for lo in (0, getattr(who, start_after)(0, at))]
     assert len({m and (m.span(), m.group("n")) for m in found}) == 1
