@@ -75,6 +75,8 @@ def _unit(c):
     ("Brightwater paid 40 million pounds for the port.", 4e7, "GBP", "="),  # pounds: money
     ("The crate weighs 40 pounds.", 40 * 0.45359237, "kg", "="),      # or a weight
     ("It shipped 40 million pounds of steel.", 4e7 * 0.45359237, "kg", "="),
+    ("About 1 in 5 adults smoke.", 20, "%", "="),                      # one in so many
+    ("Only 3 out of 10 ships came.", 30, "%", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -151,6 +153,7 @@ def test_change(sentence, change):
     "The rules are set out in clause 3.1 of the contract.",
     "The first pier opened. The second one follows.",  # "one" standing for a noun
     "No one came to the opening.",
+    "Rents reached 300 in 2008.",                       # a count in a year, not one in so many
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -51,10 +51,11 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
                 figures.append(fig)
     if not words.isdisjoint(MULTIPLIER_WORDS):
         figures += multiplier_words(text, start, end)
-    # "two-thirds of", "1/16 of", or "one in five" / "3 out of 10": a count on each side
+    # "two-thirds of", "1/16 of", or "one in five" / "1 in 5" / "3 out of 10": a count on
+    # each side
     if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
-            or ("in" in words or "out" in words) and not words.isdisjoint(numwords.UNITS) \
-            and (has_digit or "one" in words and not words.isdisjoint(_TWO_TO_TEN)):
+            or ("in" in words or "out" in words) and (
+                has_digit or "one" in words and not words.isdisjoint(_TWO_TO_TEN)):
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures)

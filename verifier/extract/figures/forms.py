@@ -118,6 +118,8 @@ def fractions(text: str, start: int, end: int) -> list[Figure]:
             num = 1 if m.group("n").lower() in ("a", "an") else numwords.UNITS[m.group("n").lower()]
             den = _DENOMS[m.group("d").lower()]
         elif m.group("d2"):
+            if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("d2")):
+                continue  # "300 in 2008": a count in a year, not one in so many
             num = _count_word(m.group("n2"))
             den = _count_word(m.group("d2"))
         else:
