@@ -82,6 +82,11 @@ def test_quotes_pronoun_goes_to_a_subject_whose_name_ends_in_s(body):
     assert [q.speaker for q in _quotes(body)] == ["Tom Reyes"]
 
 
+def test_quotes_a_place_before_an_apposition_is_no_speaker():
+    body = 'In Norhaven, Mira Okafor, the port director, said: "The pier opens in May."'
+    assert [q.speaker for q in _quotes(body)] == ["Mira Okafor"]
+
+
 def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
     body = ('"We tested the engines twice," Okafor said. "Nothing was left to chance."')
     assert [q.speaker for q in _quotes(body)] == ["Okafor", "Okafor"]

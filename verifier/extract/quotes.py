@@ -171,6 +171,8 @@ _PRONOUNS = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a se
 _DESC_RX = re.compile(_DESC)
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
 _NAME_AT_END = re.compile(rf"{_NAME}$")
+# "In Washington, Jane Doe, a spokeswoman, said": a place is no speaker
+_PLACE = re.compile(r"(?:In|At|On|From|Across|Inside|Outside|Near|Throughout)\s")
 # a name (not "Trump's", but "Tom Reyes") and a verb: "Tom Reyes chairs the board"
 _PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’']s){_APPOS}{_S}+(?:also{_S}+)?"
                      r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did)\b")
@@ -472,7 +474,8 @@ class _Antecedents:
             rx = _SUBJECT_END
             m = rx.search(self.text, self._end_start(max(lo, at - 160), at), at)
         name = None
-        while m and not (m.group("n") in _PRONOUNS or (name := _who(m.group("n"), None))):
+        while m and not (m.group("n") in _PRONOUNS or not _PLACE.match(m.group("n"))
+                         and (name := _who(m.group("n"), None))):
             m = rx.search(self.text, m.end("n"), at)
         self._subjects[at] = m, name
         return m, name
