@@ -5,6 +5,7 @@ import re
 import pytest
 
 from verifier.extract import numwords
+from verifier.segment import Sentence
 from verifier.extract.context import Clauses, LowerCaseWords, subject, article_entities
 
 
@@ -55,11 +56,18 @@ def test_a_relative_word_inside_another_word_opens_no_clause():
 
 def test_subject_is_the_entity_of_the_claims_own_clause():
     text = "Northwind said Eastbrook runs 9 plants."
-    sent = type("S", (), {"start": 0, "end": len(text)})()
+    sent = Sentence(0, len(text))
     by_sentence, main, names = article_entities(text, [sent], {0}, LowerCaseWords(text), 0)
     ents = by_sentence[0]
     key, how = subject(text, Clauses(text), 0, text.index("9"), text.index("9") + 1, ents, ents)
     assert (names[key], how) == ("Eastbrook", "clause")
+
+
+def test_a_title_case_heading_names_what_the_article_names():
+    text = "Northwind Labs Expands Harbour Campus\n\nNorthwind Labs said the campus grew."
+    sents = [Sentence(0, 37, heading=True), Sentence(39, len(text))]
+    by_sentence, main, names = article_entities(text, sents, {0}, LowerCaseWords(text), 37)
+    assert [e.name for e in by_sentence[0]] == ["Northwind Labs"] and main == "northwind labs"
 
 
 @pytest.mark.parametrize("text, found", [

@@ -167,16 +167,33 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     first: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
     by_sentence: dict[int, list[Entity]] = {start: [] for start in wanted}
+
+    def mention(sent, at: int, stop: int, name: str, key: str) -> None:
+        if key in counts:
+            counts[key] += 3 if at < title_end else 1
+            spelled = spellings[key]
+            spelled[name] = spelled.get(name, 0) + 1
+            first[key] = min(first[key], at)  # title-case headings are read last
+        else:
+            counts[key] = 3 if at < title_end else 1
+            first[key] = at
+            spellings[key] = {name: 1}
+        keep = by_sentence.get(sent.start)
+        if keep is not None:
+            keep.append(Entity(at, stop, name, key))
+
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
     lower_case: dict[str, bool] = {}
+    title_case = {s.start for s in sentences if s.heading and _title_case(text, s.start, s.end)}
+    deferred = []
     for sent, m in _runs(text, sentences):
+        if sent.start in title_case:
+            deferred.append((sent, m))
+            continue
         run = m.group()
         parts = splits.get(run)
         if parts is None:
             parts = _split_run(run)
-        if not parts:
-            continue
-        keep = by_sentence.get(sent.start)
         base = m.start()
         for s, e, name, key, alone in parts:
             if alone is not None:
@@ -185,22 +202,47 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                     written = lower_case[alone] = alone in lowercase_words
                 if written or _unit_of_a_number(text, base + s, name):
                     continue
-            at = base + s
-            if key in counts:
-                counts[key] += 3 if at < title_end else 1
-                spelled = spellings[key]
-                spelled[name] = spelled.get(name, 0) + 1
-            else:
-                counts[key] = 3 if at < title_end else 1
-                first[key] = at
-                spellings[key] = {name: 1}
-            if keep is not None:
-                keep.append(Entity(at, base + e, name, key))
+            mention(sent, base + s, base + e, name, key)
+    # "Mistral AI Expands Paris Campus": in a heading that capitalises every word, a run is
+    # no name as a whole; the names in it are those the rest of the article writes
+    for sent, m in deferred:
+        for s, e, name, key in _known_names(m.group(), counts):
+            mention(sent, m.start() + s, m.start() + e, name, key)
+    by_sentence = {k: sorted(v, key=lambda ent: ent.start) for k, v in by_sentence.items()}
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
     names = {k: next(iter(c)) if len(c) == 1 else
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
              for k, c in spellings.items()}
     return by_sentence, main, names
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether a heading capitalises (nearly) every word of four letters or more."""
+    words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _known_names(run: str, known: dict[str, int]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, key) of the longest stretches of `run`'s words that name a `known`
+    entity key, left to right."""
+    tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
+    found, i = [], 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            s, e = tokens[i][1], tokens[j - 1][1] + len(tokens[j - 1][0])
+            name = run[s:e]
+            if name.endswith(("’s", "'s")):
+                name = name[:-2]
+            elif name.endswith((".", ",")):
+                name = name[:-1]
+            key = entity_key(name)
+            if key in known:
+                found.append((s, s + len(name), name, key))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def _runs(text: str, sentences: list):
