@@ -222,6 +222,13 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def _bare_name(name: str) -> str:
+    """"Nvidia's" is Nvidia; a name that ends a sentence or clause loses the mark."""
+    if name.endswith(("’s", "'s")):
+        return name[:-2]
+    return name[:-1] if name.endswith((".", ",")) else name
+
+
 def _known_names(run: str, known: dict[str, int]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, key) of the longest stretches of `run`'s words that name a `known`
     entity key, left to right."""
@@ -230,11 +237,7 @@ def _known_names(run: str, known: dict[str, int]) -> list[tuple[int, int, str, s
     while i < len(tokens):
         for j in range(len(tokens), i, -1):
             s, e = tokens[i][1], tokens[j - 1][1] + len(tokens[j - 1][0])
-            name = run[s:e]
-            if name.endswith(("’s", "'s")):
-                name = name[:-2]
-            elif name.endswith((".", ",")):
-                name = name[:-1]
+            name = _bare_name(run[s:e])
             key = entity_key(name)
             if key in known:
                 found.append((s, s + len(name), name, key))
@@ -332,11 +335,7 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
         if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
             continue
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
-        name = run[s:e]
-        if name.endswith(("’s", "'s")):  # "Nvidia's": the name is Nvidia
-            name = name[:-2]
-        elif name.endswith((".", ",")):
-            name = name[:-1]
+        name = _bare_name(run[s:e])
         e = s + len(name)
         if not _TWO_LETTERS.search(name) or _CODE_LIKE.fullmatch(name) \
                 or _DATE_NAME.fullmatch(name):
