@@ -208,7 +208,6 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     for sent, m in deferred:
         for s, e, name, key in _known_names(m.group(), counts):
             mention(sent, m.start() + s, m.start() + e, name, key)
-    by_sentence = {k: sorted(v, key=lambda ent: ent.start) for k, v in by_sentence.items()}
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
     names = {k: next(iter(c)) if len(c) == 1 else
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]

@@ -21,6 +21,9 @@ from .reading import numbers, read_figure
 __all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
 
 _TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
+# "1 in 5", "3 out of ten": opens with a digit, which the engine skips to quickly
+_DIGITS_IN = re.compile(r"\d[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six|seven"
+                        r"|eight|nine|ten)\b)")
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -55,7 +58,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     # each side
     if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
             or ("in" in words or "out" in words) and (
-                has_digit or "one" in words and not words.isdisjoint(_TWO_TO_TEN)):
+                "one" in words and (has_digit or not words.isdisjoint(_TWO_TO_TEN))
+                or has_digit and _DIGITS_IN.search(chunk)):
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures)
