@@ -361,21 +361,23 @@ def subject(text: str, clauses: Clauses, sent_start: int, claim_start: int, clai
             sentence_entities: list[Entity], candidates: list[Entity]
             ) -> tuple[str | None, str | None]:
     """(entity key, how it was chosen) for a claim, or (None, None) to use the article's.
-    `candidates` is not_places(...) of the sentence."""
+    `candidates` is not_places(...) of the sentence. Entities are in text order; only those
+    before the claim count, so one inside it never does."""
     if not sentence_entities:
         return None, None
-    usable = [e for e in candidates if not (claim_start <= e.start < claim_end)]
     _, start = clauses.of(sent_start, claim_start)
-    in_clause = [e for e in usable if start <= e.start < claim_start]
-    if in_clause:
-        return in_clause[-1].key, "clause"
-    if _RELATIVE.match(text, start, claim_start):
-        before = [e for e in sentence_entities if e.end <= start]
-        if before:
-            return before[-1].key, "relative"
-    before = [e for e in usable if e.end <= claim_start]
-    if before:
-        return before[0].key, "sentence"
+    for e in reversed(candidates):  # the nearest one in the claim's clause
+        if e.start < claim_start:
+            if e.start >= start:
+                return e.key, "clause"
+            break
+    if _RELATIVE.match(text, start, claim_start):  # "X, which runs 9 plants"
+        for e in reversed(sentence_entities):
+            if e.end <= start:
+                return e.key, "relative"
+    for e in candidates:  # else the first one of the sentence
+        if e.end <= claim_start:
+            return e.key, "sentence"
     return None, None
 
 
