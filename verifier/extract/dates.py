@@ -95,6 +95,17 @@ _QUARTER_YEAR = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
 # Words before a month or year that keep its value but belong to the phrase
 _MODIFIER = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
                        r"|the middle of|fiscal|earlier|later)[ \t-]*$", re.I)
+_MODIFIER_ENDS = ("early", "mid", "late", " of", "fiscal", "earlier", "later")
+
+
+def _modifier(window: str) -> re.Match | None:
+    """_MODIFIER at the end of `window`, searched only when the window ends with one of its
+    words (a pattern anchored at the end is tried from every position)."""
+    if not window.rstrip(" \t-")[-8:].lower().endswith(_MODIFIER_ENDS):
+        return None
+    return _MODIFIER.search(window)
+
+
 # A month named alone is a month only after one of these ("in May", not "May we")
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
                          r"|after|last|next|this)[ \t-]+$", re.I)
@@ -277,7 +288,7 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
     window = text[lo:pos]
     if word[0].isdigit():
         prev = text[pos - 1] if pos > start else " "
-        if prev.isalnum() or prev in "$€£¥.,_" or prev == "-" and not _MODIFIER.search(window):
+        if prev.isalnum() or prev in "$€£¥.,_" or prev == "-" and not _modifier(window):
             return None
         m = _AT_DIGIT.match(text, pos, end)
     elif word.lower() in ("ago", "earlier", "later", "from now"):
@@ -318,11 +329,11 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
                     text.startswith(("'s", "’s"), m.end()):
                 return None
             g = dict(m.groupdict(), mm=prep.group())
-            mod = _MODIFIER.search(window)
+            mod = _modifier(window)
             return "mon", g, (lo + mod.start()) if mod else pos, m.end()
     else:
         m = _AT_WORD.match(text, pos, end)
     if m is None:
         return None
-    mod = _MODIFIER.search(window)
+    mod = _modifier(window)
     return m.lastgroup, m.groupdict(), (lo + mod.start()) if mod else pos, m.end()
