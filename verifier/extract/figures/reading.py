@@ -110,6 +110,10 @@ def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
     found = []
     for run_start, run_end in runs:
         lo = run_start - 1 if run_start > start and text[run_start - 1] == "." else run_start
+        digits = text[run_start:run_end]
+        if lo == run_start and run_end <= end and "," not in digits and "." not in digits:
+            found.append((run_start, run_end, digits, 0.0))  # the common case: one number
+            continue
         found += [(m.start(), m.end(), m.group(), 0.0)
                   for m in DIGIT_NUMBER.finditer(text, lo, min(run_end, end))]
     if words:
