@@ -24,7 +24,7 @@ class Record(BaseModel):
         what extraction returns to check that validation would change nothing."""
         record = cls.__new__(cls)
         object.__setattr__(record, "__dict__", values)
-        object.__setattr__(record, "__pydantic_fields_set__", set(values))
+        object.__setattr__(record, "__pydantic_fields_set__", set(values))  # as validation sets
         object.__setattr__(record, "__pydantic_extra__", None)
         object.__setattr__(record, "__pydantic_private__", None)
         return record

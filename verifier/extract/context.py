@@ -422,10 +422,10 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
     if _after_from(text, lower, sent_start, claim_start):
         # "grow from $4.1 billion in 2024 to ...": a starting level
         return ("past", year, "from") if year else ("present", None, "from")
-    hint = _TARGET_HINTS.search(lower, sent_start, claim_start)
-    target = _TARGET.search(text, hint.start(), claim_start) if hint else None
     if year_m and year_m.group("tgt"):
         return "target", year, year_m.group().strip()
+    hint = _TARGET_HINTS.search(lower, sent_start, claim_start)
+    target = _TARGET.search(text, hint.start(), claim_start) if hint else None
     if target:
         return "target", year, target.group()
     if year is not None:
