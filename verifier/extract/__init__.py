@@ -11,7 +11,7 @@ from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Q
                        TimeScope)
 from ..segment import Segments
 from . import context, dates, figures, numwords, predictions, quotes
-
+from .chars import a_to_z_only, lower_same_length
 
 
 @dataclass
@@ -24,9 +24,7 @@ class Extraction:
 def extract_source(seg: Segments) -> Extraction:
     source, text = seg.source, seg.source.text
     lower = lower_same_length(text)
-    # the text with every character but a-z blanked: a sentence's words are then a split
-    # of its slice (twice as fast as a regex for each sentence)
-    letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
+    letters = a_to_z_only(lower)  # a sentence's words are a split of its slice
     published = source.published
     numbers = _DigitRuns(text, source.body_start)
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
@@ -91,17 +89,7 @@ def extract_source(seg: Segments) -> Extraction:
                       subjects.names)
 
 
-def lower_same_length(text: str) -> str:
-    """text.lower(), so that offsets into one are offsets into the other; the rare character
-    whose lower case is longer ("İ") is kept as it is."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 _BARE_YEAR = re.compile(r"\d{4}")
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
 _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",

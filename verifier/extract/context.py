@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..segment import literal_alternation
 from . import numwords
+from .chars import a_to_z_only, is_word_char
 from . import units as U
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
@@ -45,11 +46,6 @@ _RELATIVE_WORD = re.compile(r"wh(?:ich|om|ose|o)\b")
 _RELATIVE = re.compile(r"\W*(?:which|who)\b", re.I)
 
 
-def _is_word_char(c: str) -> bool:
-    """What \\w matches."""
-    return c.isalnum() or c == "_"
-
-
 class Clauses:
     """Where the clauses of an article start: after each comma, colon, parenthesis or dash,
     and after "which/who". Found in one pass over the article; each claim looks up its own."""
@@ -59,7 +55,7 @@ class Clauses:
     def __init__(self, text: str, start: int = 0):
         self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start)))
         self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start)
-                          if not m.start() or not _is_word_char(text[m.start() - 1])]
+                          if not m.start() or not is_word_char(text[m.start() - 1])]
         self.relative_starts = [s for s, _ in self.relatives]
 
     def of(self, sent_start: int, claim_start: int) -> tuple[int, int]:
@@ -115,10 +111,6 @@ class LowerCaseWords:
     _RUN = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
     _FORM = re.compile(r"[a-z][a-z’'-]+")
 
-    # every character but a-z blanked: a word of plain letters that is not found between
-    # blanks there is written nowhere in lower case (one substring test rules most words out)
-    _LOWER_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
     def __init__(self, text: str, start: int = 0):
         self.text, self.start = text, start
         self._seen: dict[str, bool] = {}
@@ -134,8 +126,9 @@ class LowerCaseWords:
         if not (word.isascii() and word.isalpha()):
             return True
         if self._blanked is None:
-            self._blanked = " " + self.text[self.start:].encode("ascii", "replace").translate(
-                self._LOWER_ONLY).decode("ascii") + " "
+            # a word of plain letters that is not found between blanks in this copy is
+            # written nowhere in lower case (one substring test rules most words out)
+            self._blanked = f" {a_to_z_only(self.text[self.start:])} "
         return f" {word} " in self._blanked
 
     def _written(self, word: str) -> bool:
@@ -173,7 +166,6 @@ def article_entities(text: str, sentences: list, wanted: set[int],
             counts[key] += 3 if at < title_end else 1
             spelled = spellings[key]
             spelled[name] = spelled.get(name, 0) + 1
-            first[key] = min(first[key], at)  # title-case headings are read last
         else:
             counts[key] = 3 if at < title_end else 1
             first[key] = at
@@ -208,6 +200,7 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     for sent, m in deferred:
         for s, e, name, key in _known_names(m.group(), counts):
             mention(sent, m.start() + s, m.start() + e, name, key)
+            first[key] = min(first[key], m.start() + s)  # read last, but may come first
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
     names = {k: next(iter(c)) if len(c) == 1 else
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
@@ -410,7 +403,7 @@ def _after_from(text: str, lower: str, sent_start: int, at: int) -> bool:
         i -= 1
     word = i - 4
     return (i < at and word >= max(sent_start, at - 12) and lower.startswith("from", word)
-            and not (word and _is_word_char(text[word - 1])))
+            and not (word and is_word_char(text[word - 1])))
 
 
 def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_start: int,

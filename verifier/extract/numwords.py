@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .chars import is_word_char
+
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -118,7 +120,7 @@ def _anchors(text: str, start: int, end: int, words: set[str] | frozenset[str]
             at = text.find(spelled, start, end)
             while at >= 0:
                 stop = at + len(spelled)
-                if (stop == end or not (text[stop].isalnum() or text[stop] == "_")) and (
+                if (stop == end or not is_word_char(text[stop])) and (
                         at == start or not text[at - 1].isalnum()):
                     found.append((at, stop))
                 at = text.find(spelled, stop, end)

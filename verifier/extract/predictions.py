@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from ..segment import literal_alternation
 from . import dates
+from .chars import is_word_char
 
 _BE_TO = [f"{be} {word} to" for be in ("is", "are", "was", "were") for word in
           "expected projected forecast predicted set likely poised slated due".split()]
@@ -64,7 +65,7 @@ def _cue(text: str, start: int, end: int) -> re.Match | None:
     """The first cue of text[start:end] that starts a word."""
     while (m := _CUE.search(text, start, end)) is not None:
         at = m.start()
-        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        if not at or not is_word_char(text[at - 1]):
             return m
         start = at + 1
     return None

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..segment import literal_alternation
+from .chars import is_word_char
 
 MIN_WORDS = 3
 
@@ -199,10 +200,6 @@ def clean_name(name: str | None) -> str | None:
             break
     name = " ".join(tokens).strip(" ,.")
     return name or None
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # \w in Unicode
 
 
 def _is_contraction(word: str) -> bool:
@@ -435,7 +432,7 @@ class _Antecedents:
         lo, stop = max(lo, self.start), min(hi, self.end)
         if lo >= stop:
             return []
-        if stop < self.end and (_is_word_char(text[stop]) or text[stop] == " "):
+        if stop < self.end and (is_word_char(text[stop]) or text[stop] == " "):
             stop = min(self.end, hi + _VERB_LEN)
         found = [(m.start("v"), m.end(), m.group("v"))
                  for m in _VERB.finditer(text, lo - 1 if lo else 0, stop) if m.start("v") < hi]
@@ -444,8 +441,8 @@ class _Antecedents:
         if text.isascii():
             return found
         # drop those next to a letter beyond ASCII: no word boundary there (see _VERB)
-        return [v for v in found if not (v[0] and _is_word_char(text[v[0] - 1]))
-                and not (v[1] < stop and _is_word_char(text[v[1]]))]
+        return [v for v in found if not (v[0] and is_word_char(text[v[0] - 1]))
+                and not (v[1] < stop and is_word_char(text[v[1]]))]
 
     def verbs_before(self, at: int) -> Iterator[tuple[int, int, str]]:
         """The cue verbs that start before `at`, nearest first."""

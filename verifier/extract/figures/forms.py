@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import numwords
+from ..chars import is_word_char
 from .. import units as U
 from .base import CUR_AFTER, Figure, Skip, clean, number_value
 from .nouns import counted_noun
@@ -157,7 +158,7 @@ def _after_a_name(text: str, start: int, at: int) -> bool:
         i -= 1
     capital = i - 1
     return (i < at and capital >= start and "A" <= text[capital] <= "Z"
-            and not (capital and (text[capital - 1].isalnum() or text[capital - 1] == "_")))
+            and not (capital and is_word_char(text[capital - 1])))
 
 
 def _count_word(word: str) -> int:
