@@ -130,9 +130,6 @@ def lookup(surface: str) -> tuple[str, str, float] | None:
     return _SYMBOLS.get(surface) or UNITS.get(surface.lower())
 
 
-# longest first, so "square kilometres" wins over "kilometres" and "kWh" over "kW"
-SYMBOL_SURFACES = sorted(_SYMBOLS, key=len, reverse=True)
-WORD_SURFACES = sorted(UNITS, key=len, reverse=True)
 
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9,
