@@ -94,7 +94,10 @@ _DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 
 
 def entity_key(name: str) -> str:
-    words = _KEY_NOISE.sub(" ", name.lower()).split()
+    key = name.lower()
+    if not key.replace(" ", "").isalnum():  # else nothing for _KEY_NOISE to take out
+        key = _KEY_NOISE.sub(" ", key)
+    words = key.split()
     while len(words) > 1 and words[-1] in _ORG_SUFFIX:
         words.pop()
     return " ".join(words)
@@ -302,19 +305,24 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
     if " " not in run and "\t" not in run:  # one word, the common case: decide quickly
         word = run.rstrip(".,")
         if (word in _LEADING or word in _TITLE_WORDS or word in _DEMONYMS
-                or word.rstrip("’'s") in _DEMONYMS or word.strip(".’'s") in _GENERIC):
+                or word.rstrip("’'s") in _DEMONYMS or run in _TITLE_WORDS or run in _LEADING
+                or run in _DEMONYMS or run.rstrip("’'s") in _DEMONYMS
+                or run.strip(".’'s") in _GENERIC or run in ("of", "de", "&")):
             return []
-        tokens = [(run, 0)]
-    else:
-        tokens = [(t.group(), t.start()) for t in _TOKEN.finditer(run)]
-    parts, cur = [], []
-    for tok, pos in tokens:  # "Mistral AI CEO Arthur Mensch" is two entities
+        name = _bare_name(run)
+        if _not_a_name(name):
+            return []
+        return [(0, len(name), name, entity_key(name), run.lower().strip(".,’'"))]
+    parts, cur, pos = [], [], 0
+    for tok in run.split():  # "Mistral AI CEO Arthur Mensch" is two entities
+        pos = run.find(tok, pos)
         if tok in _TITLE_WORDS or (cur and tok in _LEADING):
             if cur:
                 parts.append(cur)
             cur = []
         else:
             cur.append((tok, pos))
+        pos += len(tok)
     if cur:
         parts.append(cur)
     found = []
@@ -324,17 +332,28 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
             part = part[1:]
         while part and part[-1][0] in ("of", "de", "&"):
             part = part[:-1]
-        if not part or all(t.strip(".’'s") in _GENERIC for t, _ in part):
+        if not part or part[0][0].strip(".’'s") in _GENERIC and all(
+                t.strip(".’'s") in _GENERIC for t, _ in part):
             continue
         s, e = part[0][1], part[-1][1] + len(part[-1][0])
         name = _bare_name(run[s:e])
         e = s + len(name)
-        if not _TWO_LETTERS.search(name) or _CODE_LIKE.fullmatch(name) \
-                or _DATE_NAME.fullmatch(name):
+        if _not_a_name(name):
             continue
         alone = part[0][0].lower().strip(".,’'") if len(part) == 1 else None
         found.append((s, e, name, entity_key(name), alone))
     return found
+
+
+def _not_a_name(name: str) -> bool:
+    """Whether a capitalised stretch names nothing: fewer than two letters in a row, a code
+    ("A4", "2024"), a date ("May 2025"). Each pattern is tried only when the characters it
+    needs are there, as most stretches are plain words."""
+    if not ("A" <= name[:1] <= "Z" and "a" <= name[1:2] <= "z") and not _TWO_LETTERS.search(name):
+        return True
+    if (name[:1].isdecimal() or name[1:2].isdecimal()) and _CODE_LIKE.fullmatch(name):
+        return True
+    return name[-1:].isdecimal() and bool(_DATE_NAME.fullmatch(name))
 
 
 def not_places(lower: str, sent_start: int, sentence_entities: list[Entity]) -> list[Entity]:
