@@ -11,7 +11,7 @@ from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Q
                        TimeScope)
 from ..segment import Segments
 from . import context, dates, figures, numwords, predictions, quotes
-from .chars import a_to_z_only, lower_same_length
+from .chars import Marked, a_to_z_only, lower_same_length, mark_table
 
 
 @dataclass
@@ -177,12 +177,16 @@ def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
     return _figure_claim(m, base, subjects.text, sent, subjects)
 
 
+_DIGIT_MARKS = mark_table(str.isdigit)
+
+
 class _DigitRuns:
     """The digit runs of an article's body, found once, and what became of each: a claim, a
     date, or the reason it was skipped. Coverage counts them."""
 
     def __init__(self, text: str, body_start: int):
-        self.spans = list(map(re.Match.span, figures.DIGIT_RUN.finditer(text, body_start)))
+        marked = Marked(text, _DIGIT_MARKS)
+        self.spans = list(map(re.Match.span, marked.finditer(figures.DIGIT_RUN, body_start)))
         self.starts = [s for s, _ in self.spans]
         self.reasons: dict[int, str] = {}
 

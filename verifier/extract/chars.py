@@ -3,6 +3,9 @@ into the text they were given."""
 
 from __future__ import annotations
 
+import re
+from typing import Callable, Iterator
+
 _A_TO_Z_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
@@ -24,3 +27,51 @@ def a_to_z_only(text: str) -> str:
     """`text` with every character but a-z blanked: its words of plain lower-case letters are
     then a split away (a byte translation, far cheaper than a pattern)."""
     return text.encode("ascii", "replace").translate(_A_TO_Z_ONLY).decode("ascii")
+
+
+def positions(text: str, chars: str, start: int = 0) -> list[int]:
+    """Sorted offsets from `start` of every character of `text` that is one of `chars`: a
+    str.find loop per character, several times quicker than a pattern's finditer."""
+    found = []
+    for c in chars:
+        at = text.find(c, start)
+        while at >= 0:
+            found.append(at)
+            at = text.find(c, at + 1)
+    found.sort()
+    return found
+
+
+def mark_table(first: Callable[[str], bool]) -> bytes:
+    """A bytes.translate table for Marked: '!' for the ASCII characters `first` accepts, for
+    '?' and for every byte beyond ASCII; ' ' for the rest."""
+    return bytes(33 if c == 63 or c > 127 or first(chr(c)) else 32 for c in range(256))
+
+
+class Marked:
+    """An article's text with the positions where a pattern may start marked, so that a scan
+    for a pattern whose matches are rare jumps between them with bytes.find (a memchr) instead
+    of letting the regex engine try every position (about 30 ns a character in CPython's).
+
+    The copy is made with encode's "replace", one '?' per character beyond ASCII, so offsets
+    stay the same; `table` (from mark_table) marks those '?' too: a mark is a place to try,
+    never a match."""
+
+    def __init__(self, text: str, table: bytes):
+        self.text, self.marks = text, text.encode("ascii", "replace").translate(table)
+
+    def finditer(self, pattern: re.Pattern, start: int = 0, end: int | None = None
+                 ) -> Iterator[re.Match]:
+        """pattern.finditer(text, start, end), for a pattern that never matches empty and
+        whose matches start only on a marked character."""
+        text, marks = self.text, self.marks
+        end = len(text) if end is None else end
+        at = marks.find(b"!", start, end)
+        while at >= 0:
+            m = pattern.match(text, at, end)
+            if m:
+                yield m
+                at = m.end()
+            else:
+                at += 1
+            at = marks.find(b"!", at, end)

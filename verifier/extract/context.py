@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..segment import literal_alternation
 from . import numwords
-from .chars import a_to_z_only, is_word_char
+from .chars import a_to_z_only, is_word_char, positions
 from . import units as U
 
 _CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
@@ -39,7 +39,7 @@ _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", 
 # An entity right after one of these (and "the") is a place or an object, not a subject
 _LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
                             "like than with by against for".split())
-_BREAK = re.compile(r"[,;:()—–]")
+_BREAKS = ",;:()—–"  # a clause starts after each
 # Opens with its literal "wh" (a leading \b would make the engine try every position); the
 # word boundary before it is tested by hand
 _RELATIVE_WORD = re.compile(r"wh(?:ich|om|ose|o)\b")
@@ -53,7 +53,7 @@ class Clauses:
     __slots__ = ("breaks", "relatives", "relative_starts")
 
     def __init__(self, text: str, start: int = 0):
-        self.breaks = list(map(re.Match.start, _BREAK.finditer(text, start)))
+        self.breaks = positions(text, _BREAKS, start)
         self.relatives = [m.span() for m in _RELATIVE_WORD.finditer(text, start)
                           if not m.start() or not is_word_char(text[m.start() - 1])]
         self.relative_starts = [s for s, _ in self.relatives]
