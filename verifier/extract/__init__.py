@@ -31,13 +31,15 @@ def extract_source(seg: Segments) -> Extraction:
                  if c.kind == "footnote"]
     # First find what each sentence claims; then work out what each claim is about.
     found: list[tuple[str, object, object]] = []  # (kind, mention, sentence)
+    sentence_words: dict[int, set[str]] = {}  # by sentence start, where looked at
     cue_sentences = []
     for sent in seg.sentences:
         runs = numbers.within(sent.start, sent.end)
         has_digit = bool(runs)
-        words = set(letters[sent.start:sent.end].split())
-        if not has_digit and words.isdisjoint(_ANY_CLAIM_WORDS):
+        words = letters[sent.start:sent.end].split()
+        if not has_digit and _ANY_CLAIM_WORDS.isdisjoint(words):
             continue  # most sentences: no number, date or prediction to look for
+        words = sentence_words[sent.start] = set(words)
         # Dates first: a number inside a date is part of the date. A bare year is only a
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
@@ -82,7 +84,8 @@ def extract_source(seg: Segments) -> Extraction:
     for s, e, reason in skipped_at:
         numbers.mark(s, e, reason)
 
-    subjects = _Subjects(seg, lower, {sent.start for _, _, sent in found})
+    subjects = _Subjects(seg, lower, {sent.start for _, _, sent in found}, letters,
+                         sentence_words)
     claims = [_claim(kind, m, sent, subjects) for kind, m, sent in found]
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return Extraction(claims, _coverage(numbers, claims),
@@ -116,22 +119,25 @@ def _scope(kind: str, year: int | None, cue: str | None) -> TimeScope:
 
 class _Sentence:
     """What the claims of one sentence share: its entities, those that may be its subject,
-    and its span."""
+    its span and its words (a_to_z_only)."""
 
-    __slots__ = ("entities", "candidates", "span")
+    __slots__ = ("entities", "candidates", "span", "words")
 
-    def __init__(self, text: str, lower: str, source, sent, entities: list):
+    def __init__(self, lower: str, source, sent, entities: list, words: set[str]):
         self.entities = entities
         self.candidates = context.not_places(lower, sent.start, entities)
         self.span = source.span(sent.start, sent.end)
+        self.words = words
 
 
 class _Subjects:
     """Entities of each sentence, the article's main entity, and the subject each claim is
     given."""
 
-    def __init__(self, seg: Segments, lower: str, wanted: set[int]):
+    def __init__(self, seg: Segments, lower: str, wanted: set[int], letters: str,
+                 sentence_words: dict[int, set[str]]):
         self.seg, self.text, self.lower = seg, seg.source.text, lower
+        self.letters, self.sentence_words = letters, sentence_words
         lowercase = context.LowerCaseWords(self.text, seg.source.body_start)
         title_end = seg.sentences[0].end if seg.sentences and seg.sentences[0].heading else 0
         # every sentence counts towards the main entity; mentions are kept where claims are
@@ -144,8 +150,11 @@ class _Subjects:
         text, source = self.text, self.seg.source
         ctx = self._sentences.get(sent.start)
         if ctx is None:
-            ctx = self._sentences[sent.start] = _Sentence(text, self.lower, source, sent,
-                                                          self.by_sentence[sent.start])
+            words = self.sentence_words.get(sent.start)
+            if words is None:  # a quote's sentence, passed over when looking for figures
+                words = set(self.letters[sent.start:sent.end].split())
+            ctx = self._sentences[sent.start] = _Sentence(self.lower, source, sent,
+                                                          self.by_sentence[sent.start], words)
         key, how = context.subject(text, self.clauses, sent.start, start, end, ctx.entities,
                                    ctx.candidates)
         if key is None and self.main is not None:
@@ -154,7 +163,8 @@ class _Subjects:
         if kind != "prediction":  # a prediction's scope is its deadline
             published = source.published
             scope = _scope(*context.time_scope(text, self.lower, sent.start, sent.end, start,
-                                               end, published.year if published else None))
+                                               end, published.year if published else None,
+                                               ctx.words))
         # ClaimBase's fields, in the order it declares them (see Record.trusted)
         return {"id": f"{kind}:{source.id}:{start}", "span": source.span(start, end),
                 "sentence": ctx.span, "subject": self.names.get(key, key), "subject_from": how,

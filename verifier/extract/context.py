@@ -409,6 +409,12 @@ _TARGET_HINTS = re.compile(literal_alternation(
      "intend", "goal", "ambition"] + [f"to {verb}" for verb in _TARGET_VERBS]))
 _PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "at present",
                                                  "as of now"]))
+# The words one of those patterns needs in a sentence: a cheaper test than either hint search
+# where a sentence's words are known ("to expand" needs "expand")
+_TARGET_WORDS = frozenset("will would shall plan plans planned planning aim aims aiming target "
+                          "targets targeting expect expects expected projected forecast "
+                          "forecasts intend intends goal ambition".split() + _TARGET_VERBS)
+_PRESENT_WORDS = frozenset(["currently", "now", "today", "present"])
 _YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
                          r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
@@ -426,9 +432,11 @@ def _after_from(text: str, lower: str, sent_start: int, at: int) -> bool:
 
 
 def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_start: int,
-               claim_end: int, published_year: int | None) -> tuple[str, int | None, str | None]:
+               claim_end: int, published_year: int | None, words: set[str] | None = None
+               ) -> tuple[str, int | None, str | None]:
     """(kind, year, cue): present, past (at a year) or target (to be reached, by a year).
-    `lower` is text.lower(), of the same length."""
+    `lower` is text.lower(), of the same length; `words`, if given, the sentence's words of
+    plain lower-case letters (a_to_z_only)."""
     year_m = _YEAR_AFTER.match(text, claim_end, sent_end)
     year = int(year_m.group("y")) if year_m else None
     if _after_from(text, lower, sent_start, claim_start):
@@ -436,7 +444,8 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
         return ("past", year, "from") if year else ("present", None, "from")
     if year_m and year_m.group("tgt"):
         return "target", year, year_m.group().strip()
-    hint = _TARGET_HINTS.search(lower, sent_start, claim_start)
+    hint = None if words is not None and words.isdisjoint(_TARGET_WORDS) else \
+        _TARGET_HINTS.search(lower, sent_start, claim_start)
     target = _TARGET.search(text, hint.start(), claim_start) if hint else None
     if target:
         return "target", year, target.group()
@@ -444,7 +453,8 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
         if published_year is not None and year > published_year:
             return "target", year, year_m.group().strip()
         return "past", year, year_m.group().strip()
-    hint = _PRESENT_HINTS.search(lower, sent_start, claim_start)
+    hint = None if words is not None and words.isdisjoint(_PRESENT_WORDS) else \
+        _PRESENT_HINTS.search(lower, sent_start, claim_start)
     present = _PRESENT.search(text, hint.start(), claim_start) if hint else None
     return "present", None, present.group() if present else None
 
