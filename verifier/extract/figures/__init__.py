@@ -26,6 +26,7 @@ _DIGITS_IN = re.compile(r"\d[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|f
                         r"|eight|nine|ten)\b)")
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _LOWER_WORD = re.compile(r"[a-z]+")
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
@@ -66,8 +67,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     number_words = words if not words.isdisjoint(_NUMBER_WORDS) else None
 
     for s, e, digits, value in numbers(text, start, end, runs, number_words):
-        if s < taken_until or any(f.start <= s < f.end for f in figures) \
-                or any(a <= s < b for a, b in taken):
+        if s < taken_until or figures and any(f.start <= s < f.end for f in figures) \
+                or taken and any(a <= s < b for a, b in taken):
             continue
         fig, skip = read_figure(text, s, e, digits, value, start, end)
         if fig:
@@ -80,8 +81,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     figures = suspended(text, figures, skips)
     for prev, fig in zip(figures, figures[1:]):
         # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
-        if re.fullmatch(r"[ \t]*\(", text[prev.end:fig.start]) and fig.change is None \
-                and prev.change is not None:
+        if fig.change is None and prev.change is not None and text[fig.start - 1] == "(" \
+                and _OPEN_BRACKET.fullmatch(text[prev.end:fig.start]):
             fig.change = prev.change
             shift = U.OFFSETS.get(fig.surface_unit or "", U.OFFSETS.get(
                 (fig.surface_unit or "").lower(), 0))

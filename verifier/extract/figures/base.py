@@ -33,6 +33,28 @@ PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis
                       re.I)
 
 
+def opening(text: str, pos: int, end: int) -> str:
+    """The character a pattern that opens with an optional space or tab ([ \t]?) reads first
+    at pos: text[pos], or the one after it if that is a space or tab; "" at the end.
+
+    Most patterns tried after a number can open with a few characters only, so a test of this
+    one character (with the sets below) rules them out for most numbers at a small part of
+    the cost of a call. Under IGNORECASE a few non-ASCII characters fold onto ASCII letters
+    (the Kelvin sign onto k), so the tests let any non-ASCII character through
+    (`c > "\x7f"`)."""
+    if pos >= end:
+        return ""
+    c = text[pos]
+    if c == " " or c == "\t":
+        return text[pos + 1] if pos + 1 < end else ""
+    return c
+
+
+# What SCALE_WORD opens with after its optional space: a hyphen or a scale word's first letter
+SCALE_OPENS = frozenset("-hHtTmMbBkK")
+PERCENT_OPENS = frozenset("%pPbB")
+
+
 class UnitAt(NamedTuple):
     surface: str  # the unit as written
     symbol: bool  # a case-sensitive symbol ("MW"), not a word ("megawatts")
@@ -68,18 +90,10 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k]).rstrip(_TRAILING)
         hit = _unit_in(phrase)
-        if hit is None and k == 1 and _CUT_CHAR.search(phrase):
-            # "5GW-class", "37m (121ft)-long", "10 kV/cm": a unit before a hyphen, a bracket
-            for cut in _UNIT_CUTS:  # or a slash
-                head = cut.match(phrase).group()
-                if head != phrase and (hit := _unit_in(head)) is not None:
-                    phrase = head
-                    break
         marked = False
-        if hit is None and k == 1 and (mark := REFERENCE_MARK.search(phrase)):
-            head = phrase[:mark.start()]  # "300 megawatts1": a unit, then a reference mark
-            if (hit := _unit_in(head)) is not None:
-                phrase, marked = head, True
+        # a word of letters alone has no cut character and no reference mark to look for
+        if hit is None and k == 1 and not phrase.isalpha():
+            hit, phrase, marked = _unit_before_cut_or_mark(phrase)
         if hit is not None:
             stop = first + _spanned(text, first, end, phrase)
             if not marked and stop < end and (text[stop].isalnum() or text[stop] in "_²"):
@@ -90,6 +104,22 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
 
 # A reference (footnote) mark glued to the end of a word: "megawatts1", "berths12"
 REFERENCE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
+
+
+def _unit_before_cut_or_mark(phrase: str) -> tuple[bool | None, str, bool]:
+    """(_unit_in of the unit, the unit, whether a reference mark followed it) for a word
+    that may hold a unit before a cut or a mark; (None, phrase, False) if it does not."""
+    if _CUT_CHAR.search(phrase):
+        # "5GW-class", "37m (121ft)-long", "10 kV/cm": a unit before a hyphen, a bracket
+        for cut in _UNIT_CUTS:  # or a slash
+            head = cut.match(phrase).group()
+            if head != phrase and (hit := _unit_in(head)) is not None:
+                return hit, head, False
+    if mark := REFERENCE_MARK.search(phrase):
+        head = phrase[:mark.start()]  # "300 megawatts1": a unit, then a reference mark
+        if (hit := _unit_in(head)) is not None:
+            return hit, head, True
+    return None, phrase, False
 
 
 def _unit_in(phrase: str) -> bool | None:
@@ -122,6 +152,11 @@ CUR_BEFORE = re.compile(r"\\?(US ?\$|\$US|\$A|AU? ?\$|CA? ?\$|HK ?\$|S ?\$|NZ ?\
 _CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
 CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
                         r"|(p)\b(?!\.m)")  # "164p": pence, glued only
+# What CUR_AFTER opens with after its optional space: a code (in capitals), a symbol, or the
+# first letter of a currency word in either case
+CUR_AFTER_OPENS = frozenset([*(code[0] for code in U.CURRENCY_CODES), "€", "元", "y", "Y",
+                             *(w[0].lower() for w in U.CURRENCY_WORDS),
+                             *(w[0].upper() for w in U.CURRENCY_WORDS)])
 
 
 @dataclass

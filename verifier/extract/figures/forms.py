@@ -30,6 +30,7 @@ _SCALE_OF = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "d
 
 MULT_AFTER = re.compile(r"[ \t]?(?:x\b|-?fold\b|times(?=[ \t]+(?:more|larger|bigger|higher"
                          r"|greater|faster|as)\b))", re.I)
+MULT_OPENS = frozenset("xXfFtT-")  # what MULT_AFTER opens with after its optional space
 
 
 # Multipliers in one word: "tenfold", "doubled", "halving" (verbs only: "a double room" is not)

@@ -8,11 +8,20 @@ import re
 
 from .. import numwords
 from .. import units as U
-from .base import CUR_AFTER, CUR_BEFORE, DIGITS, DIGIT_NUMBER, Figure, PERCENT, SCALE_WORD, Skip, clean, number_value, unit_after
-from .forms import MULT_AFTER, multiplier
+from .base import (CUR_AFTER, CUR_AFTER_OPENS, CUR_BEFORE, DIGITS, DIGIT_NUMBER, PERCENT,
+                   PERCENT_OPENS, SCALE_OPENS, SCALE_WORD, Figure, Skip, clean, number_value,
+                   opening, unit_after)
+from .forms import MULT_AFTER, MULT_OPENS, multiplier
 from .nouns import counted_noun, is_plural
 
 _RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to-?|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
+_RANGE_OPENS = frozenset("-–—to")  # what _RANGE_SEP opens with after its optional space
+_AND = re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?")  # "between 10 and 20"
+_SYMBOL = re.compile(r"US\$|\$|€|£")
+_SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
+_OF = re.compile(r"[ \t]+of\b")
+_TIMES_DIGIT = re.compile(r"x\d")
 
 
 _HEDGE = re.compile(
@@ -80,6 +89,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b"
 
 
 _LINE_START = re.compile(r"[ \t]*(?:[-*+•][ \t]*)?$")
+_LINE_OPENS = frozenset(" \t-*+•\n")  # what _LINE_START opens with ($ may stand before a \n)
 
 
 _MARKER_END = re.compile(r"[.)][ \t]*($|\S)")
@@ -122,15 +132,26 @@ def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
     return found
 
 
+def _may_be_time(text: str, s: int, e: int, after: str) -> bool:
+    """A cheap test of a number in digits at text[s:e], which _TIME can only match if the
+    number has five characters at most ("10.30") and a colon follows, or, after any
+    whitespace, "a" or "p" ("10.30pm", "9 am")."""
+    return e - s <= 5 and (after == ":" or text[e:e + 4].lstrip()[:1] in _TIME_NEXT)
+
+
+_TIME_NEXT = ("a", "A", "p", "P", "")  # "": whitespace only, so far
+
+
 def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after: str
                   ) -> Skip | None:
     """Digits that are not a figure, by what touches them: a phone number, a time of day, a
     reference mark, part of a model name or version, list numbering, a fraction's bottom."""
     if after in _PHONE_OR_TIME_NEXT:  # cheap test first: both need one of these next
-        phone = _PHONE.match(text, s)
+        # a phone number goes on, after one separator or a bracket, with digits
+        phone = _PHONE.match(text, s) if after == ")" or text[e + 1:e + 2].isdigit() else None
         if phone and not before.isalnum():
             return Skip(s, phone.end(), "phone number")
-        time = _TIME.match(text, s)
+        time = _TIME.match(text, s) if _may_be_time(text, s, e, after) else None
         if time and not before.isalnum() and not after == ".":
             return Skip(s, time.end(), "time")
     if before in ")]" and before:
@@ -143,7 +164,8 @@ def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after
         return Skip(s, e, "model name")
     if before == "." and s >= 2 and text[s - 2].isdigit():
         return Skip(s, e, "version")
-    if _LINE_START.match(text, sent_start, s) and (
+    if (s == sent_start or text[sent_start] in _LINE_OPENS) and _LINE_START.match(
+            text, sent_start, s) and (
             after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
         return Skip(s, e, "list marker")
     if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
@@ -160,11 +182,11 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if skip:
             return None, skip
         value = number_value(digits)
-        sci = _TIMES_TEN.match(text, e, end)
+        sci = _TIMES_TEN.match(text, e, end) if opening(text, e, end) in _TIMES_OPENS else None
         if sci:  # "1.99×10−30": the exponent lost its superscript
             value, e = value * 10 ** int(sci.group(1).replace("−", "-")), sci.end()
             after = text[e] if e < end else ""
-        frac = _SLASH.match(text, e, end)
+        frac = _SLASH.match(text, e, end) if after in _SLASHES else None
         if frac and value < int(frac.group(1)) and int(frac.group(1)) in _PLAIN_DENOMINATORS:
             value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
             after = text[e] if e < end else ""
@@ -189,8 +211,10 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
     high_value = None
     between = _BETWEEN.search(left, max(0, len(left) - 14)) if "etween" in left[-14:] else None
-    r = (re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?").match(text, pos, end) if between
-         else _RANGE_SEP.match(text, pos, end))
+    # `ahead`: what the patterns tried at pos open with (base.opening), kept as pos moves on
+    ahead = opening(text, pos, end)
+    r = (_AND.match(text, pos, end) if between
+         else _RANGE_SEP.match(text, pos, end) if ahead in _RANGE_OPENS else None)
     if r:
         n2 = _RANGE_END.match(text, r.end(), end)
         word = None if n2 else next(numwords.finditer(text, r.end(), min(end, r.end() + 40)), None)
@@ -209,26 +233,28 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                 _YEAR_PREP.search(text, max(sent_start, start - 8), start)
             if not year_first:
                 high_value, pos = high, n2.end()
-                sym = re.match(r"(US\$|\$|€|£)", text[n2.start():n2.start(1)])
+                sym = _SYMBOL.match(text, n2.start(), n2.start(1))
                 if sym and not currency:  # "8 or $9"
-                    currency = U.CURRENCY_SYMBOLS[sym.group(1)]
+                    currency = U.CURRENCY_SYMBOLS[sym.group()]
         elif word and word[0] == r.end() and (digits is None or not _looks_like_year(digits)):
             high_value, pos = word[2], word[1]  # "four to five thousand": 4,000 to 5,000
-            scale_word = re.search(r"thousand|million|billion|trillion", text[word[0]:word[1]])
+            scale_word = _SCALE_IN_WORDS.search(text, word[0], word[1])
             if scale_word and value < numwords.SCALE_WORDS[scale_word.group()]:
                 value *= numwords.SCALE_WORDS[scale_word.group()]
 
+    if high_value is not None:
+        ahead = opening(text, pos, end)
     scale = 1.0
-    sm = SCALE_WORD.match(text, pos, end)
+    sm = SCALE_WORD.match(text, pos, end) if ahead in SCALE_OPENS or ahead > "\x7f" else None
     if sm:
         word = (sm.group(1) or sm.group(2)).lower()
         glued_abbrev = sm.group(2) is not None
         # "5m" and "2b" mean million/billion only for money; "7B" alone is a model size
-        unit_next = glued_abbrev and re.match(r"[ \t]+([a-z]+)", text[sm.end():sm.end() + 20])
+        unit_next = glued_abbrev and _NEXT_LOWER_WORD.match(text[sm.end():sm.end() + 20])
         if unit_next and (U.lookup(unit_next.group(1))  # "12.3m tonnes", "2b euros"
                           or unit_next.group(1) in U.CURRENCY_WORDS):
             glued_abbrev = False
-        if sm.group(2) == "M" or (word == "m" and re.match(r"[ \t]+of\b", text[sm.end():sm.end() + 4])):
+        if sm.group(2) == "M" or (word == "m" and _OF.match(text[sm.end():sm.end() + 4])):
             glued_abbrev = False  # "4.3M sales", "35m of its devices": millions, not metres
         if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k", "mln", "bln", "mil") or currency:
             if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
@@ -238,12 +264,15 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                         more.group(1):  # "4 hundred million"
                     scale *= U.SCALES[more.group(1).lower()]
                     pos = more.end()
-    if high_value is None and scale != 1.0:  # "$3 billion to $5 billion"
+    if scale != 1.0:  # the scale word moved pos on
+        ahead = opening(text, pos, end)
+    if high_value is None and scale != 1.0 and ahead in _RANGE_OPENS:  # "$3 billion to $5 billion"
         r2 = _RANGE_SEP.match(text, pos, end)
         n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
         sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
         if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
             high_value, pos = number_value(n2.group(1)), sm2.end()
+            ahead = opening(text, pos, end)
     if digits and scale == 1.0 and after.isalpha() and pos == e:
         glued = _LETTERS.match(text, e, end).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
@@ -253,7 +282,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if not U.lookup(glued) and not CUR_AFTER.match(text, e, end) and \
                 not unit_after(text, e, end) and not PERCENT.match(text, e, end):
             return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
-                              or re.match(r"x\d", text[e:e + 2]) else "glued to word")
+                              or _TIMES_DIGIT.match(text, e, e + 2) else "glued to word")
 
     bound = "="
     prefix = text[left_start:start]  # what stands before the currency or number
@@ -276,8 +305,10 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     pounds = None if currency or scale == 1.0 else _POUNDS.match(text, pos, end)
     if pounds:
         currency, surface_unit, pos = "GBP", pounds.group(1), pounds.end()
-    pm = None if pounds else PERCENT.match(text, pos, end)
-    cm = None if pm or pounds else CUR_AFTER.match(text, pos, end)
+    unusual = ahead > "\x7f"  # may fold onto an ASCII letter: let the patterns decide
+    pm = None if pounds or not (ahead in PERCENT_OPENS or unusual) else PERCENT.match(text, pos, end)
+    cm = None if pm or pounds or not (ahead in CUR_AFTER_OPENS or unusual) \
+        else CUR_AFTER.match(text, pos, end)
     # what follows is read in this order, and a unit is the costliest to look for
     um = None if pm or currency or cm else unit_after(text, pos, end)
     if pm:
@@ -308,7 +339,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if digits and scale == 1.0 and "," not in digits and "." not in digits and \
                 _YEARS[0] <= value <= _YEARS[1] and high_value is None:
             return None, Skip(s, e, "date")
-        mult = MULT_AFTER.match(text, pos, end)
+        mult = MULT_AFTER.match(text, pos, end) if ahead in MULT_OPENS or unusual else None
         if mult:  # "3-fold", "four times larger"
             return multiplier(s, mult.end(), value), None
         lo = max(sent_start, start - 12)
@@ -345,8 +376,9 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         low, high, bound = v, hi, "range"
         v = (v + hi) / 2
     else:
-        low, high = {"=": (v, v), "~": (v * 0.9, v * 1.1), ">": (v, None), ">=": (v, None),
-                     "<": (None, v), "<=": (None, v)}[bound]
+        # "~" is 10% either way; ">" and ">=" have no high, "<" and "<=" no low
+        low = None if bound[0] == "<" else v * 0.9 if bound == "~" else v
+        high = None if bound[0] == ">" else v * 1.1 if bound == "~" else v
     rate = _per(text, pos, end)
     per = None
     if rate:
@@ -378,6 +410,7 @@ _POUNDS = re.compile(r"[ \t](pounds?)\b(?![ \t]+(?:of|sterling)\b)", re.I)
 
 
 _TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
+_TIMES_OPENS = frozenset("×x")
 
 
 _YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
@@ -390,6 +423,7 @@ _YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
 
 
 _SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
+_SLASHES = frozenset("/⁄")
 
 
 _PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
@@ -411,6 +445,9 @@ _DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game",
 
 
 def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    # _PER opens with a space, tab or hyphen, then "per", "a", "an" or "each"
+    if pos + 1 >= end or text[pos + 1] not in "pae" or text[pos] not in " \t-":
+        return None
     m = _PER.match(text, pos, end)
     if not m:
         return None
