@@ -1,9 +1,10 @@
 """Extraction throughput (MB/s, one core) over ../shared/eval/bbc_news: load, segment and
 extract every article, the way `verifier claims` does. Each run is a fresh process, so caches
 that fill up while reading (split names, parsed date phrases) start empty every time, as they
-do for a user's run. Prints the median over the runs of the CPU time of the pass (what one
-core spends, the figure the target is about; it moves less than wall time when the machine is
-shared) and of its wall time.
+do for a user's run. Prints the median over the runs of the CPU time (what one core spends,
+the figure the target is about; it moves less than wall time when the machine is shared) and
+of the wall time: of the whole pass, and of its two stages, load + segment (sources, sentences,
+citations, boilerplate) and extract (claims from the segmented sources, normalised).
 
     python benchmarks/extract_throughput.py [--runs 5]
 """
@@ -20,7 +21,8 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_news" / "d
 
 
 def one_run() -> None:
-    """Read the corpus, then time one pass over it; print seconds, bytes and claims as JSON."""
+    """Read the corpus, then time one pass over it, stage by stage; print seconds, bytes and
+    claims as JSON."""
     from verifier.extract import extract_source
     from verifier.load import load_text
     from verifier.segment import segment
@@ -28,9 +30,13 @@ def one_run() -> None:
     docs = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     texts = [(f"{d['id']}.txt", d["title"] + "\n" + d["text"]) for d in docs]
     t0, c0 = time.perf_counter(), time.process_time()
-    claims = sum(len(extract_source(segment(load_text(n, t)[0])).claims) for n, t in texts)
-    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
-    print(json.dumps({"cpu": cpu, "wall": wall, "articles": len(texts), "claims": claims,
+    segmented = [segment(load_text(n, t)[0]) for n, t in texts]
+    t1, c1 = time.perf_counter(), time.process_time()
+    claims = sum(len(extract_source(s).claims) for s in segmented)
+    t2, c2 = time.perf_counter(), time.process_time()
+    print(json.dumps({"cpu": c2 - c0, "wall": t2 - t0, "segment_cpu": c1 - c0,
+                      "segment_wall": t1 - t0, "extract_cpu": c2 - c1, "extract_wall": t2 - t1,
+                      "articles": len(texts), "claims": claims,
                       "bytes": sum(len(t.encode()) for _, t in texts)}))
 
 
@@ -48,13 +54,14 @@ def main() -> int:
     runs = [json.loads(subprocess.run([sys.executable, __file__, "--one-run"], check=True,
                                       capture_output=True, text=True).stdout)
             for _ in range(args.runs)]
-    cpu = statistics.median(r["cpu"] for r in runs)
-    wall = statistics.median(r["wall"] for r in runs)
     size = runs[0]["bytes"]
     print(f"articles={runs[0]['articles']} bytes={size} claims={runs[0]['claims']} "
-          f"runs={args.runs} (each a fresh process)\n"
-          f"cpu: median_s={cpu:.2f} MB_per_s={size / cpu / 1e6:.2f}\n"
-          f"wall: median_s={wall:.2f} MB_per_s={size / wall / 1e6:.2f}")
+          f"runs={args.runs} (each a fresh process); medians:")
+    for label, key in (("whole pass", ""), ("load+segment", "segment_"), ("extract", "extract_")):
+        cpu = statistics.median(r[key + "cpu"] for r in runs)
+        wall = statistics.median(r[key + "wall"] for r in runs)
+        print(f"{label:>13}: cpu_s={cpu:.2f} MB_per_s={size / cpu / 1e6:.2f}   "
+              f"wall_s={wall:.2f} MB_per_s={size / wall / 1e6:.2f}")
     return 0
 
 
