@@ -128,6 +128,13 @@ def _anchors(text: str, start: int, end: int, words: set[str] | frozenset[str]
     return found
 
 
+def _may_follow_article(text: str, start: int, at: int) -> bool:
+    """A cheap test of the text before a number word, which _ARTICLE_BEFORE (anchored at the
+    end, so tried from every position) can only match if a space or tab stands before the
+    word and, before that, "a", "n" or more spacing."""
+    return at - start >= 2 and text[at - 1] in " \t" and text[at - 2] in "aAnN \t"
+
+
 def finditer(text: str, start: int, end: int, words: set[str] | frozenset[str] | None = None):
     """(start, end, value) for each number written in words in text[start:end]. `words`: the
     lower-case words of text[start:end], if the caller has them."""
@@ -139,7 +146,8 @@ def finditer(text: str, start: int, end: int, words: set[str] | frozenset[str] |
             continue
         pos = a_end
         begin = a_start
-        art = _ARTICLE_BEFORE.search(text, max(start, begin - 8), begin)
+        art = _ARTICLE_BEFORE.search(text, max(start, begin - 8), begin) \
+            if _may_follow_article(text, start, begin) else None
         if art:
             begin = art.start()
         m = _PHRASE.match(text, begin, end)

@@ -39,7 +39,9 @@ def _singular(word: str) -> str:
 
 def count_unit(noun: str) -> str:
     """The unit of a count: "GPUs" -> "GPU", "chips" -> "chip", "factories" -> "factory"."""
-    return noun[:-1] if _ACRONYM_PLURAL.fullmatch(noun) else _singular(noun.lower())
+    # the pattern needs two capitals first: most nouns are ruled out without it
+    acronym = noun[:2].isupper() and _ACRONYM_PLURAL.fullmatch(noun)
+    return noun[:-1] if acronym else _singular(noun.lower())
 
 
 def counted_noun(text: str, pos: int, end: int, one: bool = False
@@ -108,6 +110,8 @@ _IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel"
 
 
 def is_plural(word: str) -> bool:
-    return (word.islower() and (word in _IRREGULAR_PLURALS or
-                                (word.endswith("s") and not word.endswith(("ss", "us", "is")))))\
-        or bool(_CAPITAL_PLURAL.fullmatch(word))
+    if word.islower():
+        return word in _IRREGULAR_PLURALS or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    # both of _CAPITAL_PLURAL's forms end in "s": most capitalised words are ruled out without it
+    return word.endswith("s") and bool(_CAPITAL_PLURAL.fullmatch(word))

@@ -75,10 +75,11 @@ def _may_be_currency(left: str) -> bool:
     """A cheap test of the text before a number, which CUR_BEFORE (anchored at the end, so
     tried from every position) can only match if it ends, but for two spaces at most, with a
     symbol, a code in capitals ("USD", "RM") or "Rs"."""
-    k = len(left)
-    while k and left[k - 1] in " \t" and len(left) - k < 2:
-        k -= 1
-    c = left[k - 1] if k else ""
+    c = left[-1:]
+    if c == " " or c == "\t":
+        c = left[-2:-1]
+        if c == " " or c == "\t":
+            c = left[-3:-2]
     return c in "$€£¥₹₩₽₪=" or "A" <= c <= "Z" or c in "s." and "Rs" in left[-5:]
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
 
@@ -105,10 +106,6 @@ _ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place
 
 
 _TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")  # "787 Dreamliner": a number in a name
-
-
-def _left_context(text: str, start: int, width: int = 40) -> str:
-    return text[max(0, start - width):start]
 
 
 def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
@@ -196,7 +193,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                                                                or "inus" in near) else None
     if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
-    left = _left_context(text, start)
+    left = text[max(0, start - 40):start]  # the context the patterns before a number read
     left_start = start - len(left)
     # patterns anchored at the end ($) are tried from each position: search short windows
     cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10)) if _may_be_currency(left) else None
