@@ -9,6 +9,7 @@ reason, so coverage can say what was passed over.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .. import numwords
 from .. import units as U
@@ -27,6 +28,7 @@ _DIGITS_IN = re.compile(r"\d[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|f
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
+_START = attrgetter("start")
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
@@ -77,8 +79,10 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
         elif skip:
             skips.append(skip)
             taken_until = skip.end
-    figures.sort(key=lambda f: f.start)
-    figures = suspended(text, figures, skips)
+    if len(figures) > 1:
+        figures.sort(key=_START)
+    if skips:  # only a skipped number may borrow the unit of the figure after it
+        figures = suspended(text, figures, skips)
     for prev, fig in zip(figures, figures[1:]):
         # "dropped by 1 degree (1.8 F)": a parenthetical equivalent shares the change and bound
         if fig.change is None and prev.change is not None and text[fig.start - 1] == "(" \
