@@ -31,6 +31,7 @@ PATTERN = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
 _PHRASE = re.compile(rf"{PATTERN}\b", re.I)
 # Where a number in words may start: one of these words, in lower case or capitalised
 _SPELLINGS = {w: (w, w.capitalize()) for w in (*UNITS, *TENS, *SCALE_WORDS, "dozen")}
+_SPELLED_WORDS = frozenset(_SPELLINGS)  # a set & a frozenset is intersected in C at once
 _LOWER_WORD = re.compile("[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Hh]alf[ \t]+)?\b[Aa]n?[ \t]+$")  # "a million", "half a million"
 _SPLIT = re.compile(r"[ \t]+and[ \t]+|[ \t]+|-")
@@ -115,7 +116,7 @@ def _anchors(text: str, start: int, end: int, words: set[str] | frozenset[str]
     `words` are the lower-case words ([a-z]+) of text[start:end] lower-cased: only the number
     words among them are looked for, with str.find (a pattern of all 70 words is slow)."""
     found = []
-    for word in words & _SPELLINGS.keys():
+    for word in words & _SPELLED_WORDS:
         for spelled in _SPELLINGS[word]:
             at = text.find(spelled, start, end)
             while at >= 0:

@@ -83,12 +83,13 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
     if not m:
         return None
     first = m.start(1)
-    words = [m.group(1)]
-    if words[0] in _FIRST_OF_SYMBOLS or words[0].lower() in _FIRST_OF_WORDS:
+    word = m.group(1)
+    words = [word]
+    if word in _FIRST_OF_SYMBOLS or word.lower() in _FIRST_OF_WORDS:
         m = _UNIT_WORDS.match(text, pos, end)  # a unit of several words may follow
         words = [w for w in m.groups() if w]
     for k in range(len(words), 0, -1):
-        phrase = " ".join(words[:k]).rstrip(_TRAILING)
+        phrase = (words[0] if k == 1 else " ".join(words[:k])).rstrip(_TRAILING)
         hit = _unit_in(phrase)
         marked = False
         # a word of letters alone has no cut character and no reference mark to look for

@@ -58,8 +58,8 @@ def counted_noun(text: str, pos: int, end: int, one: bool = False
         if word[-1].isdigit() and (mark := REFERENCE_MARK.search(word)):
             word = word[:mark.start()]  # "14 berths2": a noun, then a reference mark
         if word.lower() in _NOUN_STOP:
-            nxt = _WORD.match(text, w.end() + 1, end)
-            if word.lower() == "and" and words and nxt and nxt.group(1)[0].isupper():
+            nxt = word.lower() == "and" and words and _WORD.match(text, w.end() + 1, end)
+            if nxt and nxt.group(1)[0].isupper():
                 i = w.end()  # "H100 and Blackwell B200 GPUs": coordinated names go on
                 continue
             break
