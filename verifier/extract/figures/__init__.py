@@ -68,8 +68,11 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
         figures += ages(text, start, end, figures)
     number_words = words if not words.isdisjoint(_NUMBER_WORDS) else None
 
+    # the figures found so far: a number inside one is not read again (a figure read below
+    # ends at taken_until, which the numbers after it lie beyond)
+    found_before = tuple(figures)
     for s, e, digits, value in numbers(text, start, end, runs, number_words):
-        if s < taken_until or figures and any(f.start <= s < f.end for f in figures) \
+        if s < taken_until or found_before and any(f.start <= s < f.end for f in found_before) \
                 or taken and any(a <= s < b for a, b in taken):
             continue
         fig, skip = read_figure(text, s, e, digits, value, start, end)

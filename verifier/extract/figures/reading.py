@@ -285,13 +285,13 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     prefix = text[left_start:start]  # what stands before the currency or number
     # the words before it rule out most hedges and changes before their patterns, anchored at
     # the end and so tried from every position, run
-    low = prefix[-24:].lower()  # _HEDGE looks no further back
+    lowered = prefix[-24:].lower()  # _HEDGE looks no further back
     # only the last three [a-z]+ words count: when the last three words split at spaces are
     # of plain letters they are those (a split is far cheaper than the pattern)
-    words = low.split()[-3:]
+    words = lowered.split()[-3:]
     letters = "".join(words)
     if not (letters.isalpha() and letters.isascii()):
-        words = _LOWER_WORD.findall(low)
+        words = _LOWER_WORD.findall(lowered)
     tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
     hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if tail and (
         (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
