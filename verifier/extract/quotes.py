@@ -363,12 +363,16 @@ def _sentence_start(text: str, lo: int, qs: int) -> int:
     text[lo:qs], or at lo."""
     # No sentence end holds a letter or digit, so a scan from just after one finds the same
     # ends as a scan from lo: most sentences are short, so look at the last stretch first.
+    # Nor can an end run from before `near` to after it: when the last stretch has none, the
+    # stretch before it is scanned alone.
     near = qs - 150
     while near > lo and not text[near - 1].isalnum():
         near -= 1
-    cut = _last_sentence_end(text, near, qs) if near > lo else None
+    if near <= lo:
+        near = qs
+    cut = _last_sentence_end(text, near, qs) if near < qs else None
     if cut is None:
-        cut = _last_sentence_end(text, lo, qs)
+        cut = _last_sentence_end(text, lo, near)
     return lo if cut is None else cut
 
 
