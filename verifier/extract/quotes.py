@@ -105,9 +105,12 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _WHO = rf"(?:{_PRONOUN}|{_DESC}|{_NAME})"
 _ADV = rf"(?:{_S}+(?:also|later|then|first|however|has|had|have|would|will|again|once|\w+ly))?"
 # 'Jo Doe of the Brookings Institution said', 'Jo Doe (R-Ohio) said',
-# 'Jane Doe, a spokeswoman for the campaign, said', 'Doe, who said'
+# 'Jane Doe, a spokeswoman for the campaign, said', 'Doe, who said'. The runs inside the
+# parentheses and between the commas are taken whole (possessive): what follows each, ')' or
+# ',', is a character the run cannot hold, so a shorter run never matches; giving characters
+# back one by one, each time retrying the rest of the pattern, was a tenth of _AFTER's cost.
 _APPOS = (rf"(?:{_S}+(?:of|from|at){_S}+(?:the{_S}+)?{_TOK}(?:{_S}+(?:of{_S}+|for{_S}+|and{_S}+)?"
-          rf"{_TOK}){{0,5}})?(?:{_S}*\([^()\n]{{1,25}}\))?(?:(?:,[^,;:“”\"\n]{{1,100}}){{1,2}},)?"
+          rf"{_TOK}){{0,5}})?(?:{_S}*\([^()\n]{{1,25}}+\))?(?:(?:,[^,;:“”\"\n]{{1,100}}+){{1,2}},)?"
           rf"(?:,?{_S}+who)?")
 # The subject after an inverted verb runs to a comma or a word that cannot be part of it:
 # '," said former Obama adviser David Axelrod.' '," said a senior official who asked...'
