@@ -281,12 +281,16 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
     return sorted(out + singles)
 
 
+_DOUBLE = "“”\""
+_STRAIGHT = "\""  # an ASCII text holds no curly mark: skip looking for them
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, mark) of each double mark in text[start:end], in order: “ ” " and the '' of
     NYT-style copy (three ' are one mark). str.find looks for each far faster than a regex
     looks for all at once."""
     spans = []
-    for mark in "“”\"":
+    for mark in _STRAIGHT if text.isascii() else _DOUBLE:  # isascii is a flag: no scan
         at = text.find(mark, start, end)
         while at >= 0:
             spans.append((at, at + 1, mark))
@@ -296,7 +300,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         stop = at + 3 if text.startswith("'", at + 2, end) else at + 2
         spans.append((at, stop, text[at:stop]))
         at = text.find("''", stop, end)
-    return sorted(spans)
+    spans.sort()
+    return spans
 
 
 def _single_opening(text: str, lo: int, hi: int) -> int | None:
