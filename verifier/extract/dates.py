@@ -129,6 +129,15 @@ _FUTURE_HINTS = re.compile(literal_alternation(
      "likely to", "going to", "next"]))
 
 
+# Kinds whose value depends on whether the clause speaks of the future: a weekday, a month
+# or a quarter named without a year
+_TENSE_KINDS = frozenset({"md", "dmy", "qrel", "mrel", "mon", "wd"})
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    return bool(_FUTURE_HINTS.search(text[start:end].lower()) and _FUTURE.search(text, start, end))
+
+
 @dataclass
 class DateMention:
     start: int
@@ -265,10 +274,10 @@ def scan(text: str, start: int, end: int, published: date | None = None
                 names.append((a.start(), right))
                 covered = right
                 continue
-        # the tense of the clause before the date decides "Friday" and "in March"
-        lo = max(start, left - 100)
-        future = bool(_FUTURE_HINTS.search(text[lo:left].lower())
-                      and _FUTURE.search(text, lo, left))
+        # the tense of the clause before the date decides "Friday" and "in March" (read only
+        # when it decides something: most dates are absolute)
+        future = bool(g.get("in") or published is not None and kind in _TENSE_KINDS) \
+            and _speaks_of_future(text, max(start, left - 100), left)
         if g.get("in") and not future:
             continue  # "the talks I had in 16 years": a duration, not a date ahead
         covered = right
