@@ -47,13 +47,22 @@ ANCHOR_WORDS = (
     r"|ago|from now|quarter|Q[1-4]|decade|days|weeks|months|years")
 
 
-def _anchor_pattern() -> str:
+# Anchors read with the words before them ("two weeks ago", "the third quarter"): common
+# letters open them, and each position whose character opens a branch costs the engine a
+# match attempt, so sentences without any of them are scanned with a pattern that leaves
+# them out
+COUNTED_ANCHORS = ("ago", "from now", "quarter", "decade", "days", "weeks", "months", "years")
+
+
+def _anchor_pattern(counted: bool) -> str:
     """Digit runs and the anchor words as one trie, one top-level branch per first character.
     Every branch opens with a literal, so the engine skips straight to candidate positions,
     and at each it tests ~35 branches instead of ~90 words. The order of the words does not
     matter: each is followed by \\b, so at most one can match at a position."""
     heads: dict[str, list[str]] = {}
     for w in ANCHOR_WORDS.split("|"):
+        if w in COUNTED_ANCHORS and not counted:
+            continue
         if w.startswith("Q["):  # "Q[1-4]": a pattern, not a literal
             heads.setdefault("Q", []).append(w[1:])
         else:
@@ -67,7 +76,19 @@ def _anchor_pattern() -> str:
     return "|".join(parts)
 
 
-_ANCHOR = re.compile(_anchor_pattern())
+_ANCHOR = re.compile(_anchor_pattern(counted=True))
+_ANCHOR_UNCOUNTED = re.compile(_anchor_pattern(counted=False))
+
+
+def _anchor_pattern_for(text: str, start: int, end: int) -> re.Pattern:
+    """The anchor pattern for text[start:end]: without the counted anchors if none is there."""
+    sentence = text[start:end]
+    for word in COUNTED_ANCHORS:
+        if word in sentence:
+            return _ANCHOR
+    return _ANCHOR_UNCOUNTED
+
+
 _AT_DIGIT = re.compile(
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?P<dmy>(?P<d1>[0-3]?\d){_ORD}[ \t]+(?:of[ \t]+)?(?P<m1>{_MON})(?:,?[ \t]+(?P<y1>{_YEAR})\b)?)"
@@ -260,7 +281,7 @@ def scan(text: str, start: int, end: int, published: date | None = None
     2030"); and relative dates left unresolved because the article has no date."""
     found, names, unresolved = [], [], []
     covered = start
-    for a in _ANCHOR.finditer(text, start, end):
+    for a in _anchor_pattern_for(text, start, end).finditer(text, start, end):
         if a.start() < covered:
             continue
         phrase = _phrase_at(text, a, start, end)
