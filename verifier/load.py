@@ -34,6 +34,10 @@ DATELINE_WINDOW = 400
 # tries a match at every character; this one starts with a set of characters, which the
 # regex engine skips to in C, and rules out most texts (four times faster).
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+# ...and either the dash of an ISO date or a month's first three letters, as written (the
+# pattern ignores no case): a few substring tests that rule out most of the rest
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
 
 
 @dataclass
@@ -137,7 +141,9 @@ def _load_markdown(name: str, text: str) -> tuple[Source, list[Problem]]:
 
 
 def _load_plain(name: str, text: str) -> tuple[Source, list[Problem]]:
-    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    body = text.lstrip("\ufeff")
+    end = body.find("\n")  # not split(): that would copy the rest of the article
+    first = (body if end < 0 else body[:end]).strip()
     source = Source(id=name, path=name, format="text", text=text,
                     title=first or Path(name).stem)
     _infer_published(source)
@@ -160,7 +166,8 @@ def _infer_published(source: Source) -> None:
     if source.published is not None:
         return
     head = source.text[source.body_start: source.body_start + DATELINE_WINDOW]
-    m = _FOUR_DIGITS.search(head) and _DATELINE.search(head)
+    m = _FOUR_DIGITS.search(head) and ("-" in head or any(m in head for m in _MONTH_STARTS)) \
+        and _DATELINE.search(head)
     if not m:
         return
     g = m.groups()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -268,6 +269,10 @@ _TERMINAL = tuple(".!?:;\"”’'…)")
 _ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
               "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
 _ABBREV_ENDINGS = {w[-2:] for w in _ABBREV}
+# Two ASCII letters that no abbreviation ends with, in either case: a full stop after them ends
+# the sentence (the first test of _abbreviation_at, as a set lookup before any call)
+_PLAIN_ENDINGS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+                           if (a + b).lower() not in _ABBREV_ENDINGS)
 # "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
 # character set lets the regex engine skip to the next full stop in C instead of attempting a
 # match at every character (three times faster). Group 1: the white space after.
@@ -338,7 +343,9 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)] if start < end else []
     for m in (_FULL_STOP_END if only_full_stops else _SENT_END).finditer(text, start, end):
         # only a full stop may end an abbreviation or initial
-        if text[m.start()] == "." and _abbreviation_at(text, s, m.start()):
+        stop = m.start()
+        if text[stop] == "." and not (stop - s >= 2 and text[stop - 2:stop] in _PLAIN_ENDINGS) \
+                and _abbreviation_at(text, s, stop):
             continue
         out.append((s, m.end()))
         s = m.end(1)  # the next sentence starts after the white space
