@@ -34,6 +34,8 @@ _GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key P
     Celsius Fahrenheit Kelvin""".split())
 _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
+# A one-word run that is one of these, as written or less its closing mark, names nothing
+_NOT_ALONE = frozenset(_LEADING | _TITLE_WORDS | _DEMONYMS)
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
                "gmbh", "co", "company", "ag"}
 # An entity right after one of these (and "the") is a place or an object, not a subject
@@ -304,10 +306,9 @@ def _split_run(run: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
 def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
     if " " not in run and "\t" not in run:  # one word, the common case: decide quickly
         word = run.rstrip(".,")
-        if (word in _LEADING or word in _TITLE_WORDS or word in _DEMONYMS
-                or word.rstrip("’'s") in _DEMONYMS or run in _TITLE_WORDS or run in _LEADING
-                or run in _DEMONYMS or run.rstrip("’'s") in _DEMONYMS
-                or run.strip(".’'s") in _GENERIC or run in ("of", "de", "&")):
+        # (a run opens with a capital, so it is never "of", "de" or "&")
+        if (word in _NOT_ALONE or run in _NOT_ALONE or word.rstrip("’'s") in _DEMONYMS
+                or run.rstrip("’'s") in _DEMONYMS or run.strip(".’'s") in _GENERIC):
             return []
         name = _bare_name(run)
         if _not_a_name(name):
