@@ -124,12 +124,14 @@ class LowerCaseWords:
     def __contains__(self, word: str) -> bool:
         seen = self._seen.get(word)
         if seen is None:
-            seen = self._seen[word] = bool(self._FORM.fullmatch(word)) and self._written(word)
+            seen = self._seen[word] = self._may_be_written(word) and self._written(word)
         return seen
 
     def _may_be_written(self, word: str) -> bool:
         if not (word.isascii() and word.isalpha()):
-            return True
+            return bool(self._FORM.fullmatch(word))
+        if len(word) < 2 or not word.islower():  # plain letters: the form is 2+ of a-z
+            return False
         if self._blanked is None:
             # a word of plain letters that is not found between blanks in this copy is
             # written nowhere in lower case (one substring test rules most words out)
@@ -137,8 +139,6 @@ class LowerCaseWords:
         return f" {word} " in self._blanked
 
     def _written(self, word: str) -> bool:
-        if not self._may_be_written(word):
-            return False
         text, start, run = self.text, self.start, self._RUN
         at = text.find(word, start)
         while at >= 0:
