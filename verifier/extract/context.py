@@ -97,6 +97,8 @@ _DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|S
 
 def entity_key(name: str) -> str:
     key = name.lower()
+    if key.isalnum():  # one word, the common case: nothing to take out, no suffix to drop
+        return key
     if not key.replace(" ", "").isalnum():  # else nothing for _KEY_NOISE to take out
         key = _KEY_NOISE.sub(" ", key)
     words = key.split()
