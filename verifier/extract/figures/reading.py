@@ -66,6 +66,8 @@ _DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline decl
                "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
                "tumbled slid slipped sank eased retreated").split()
 _CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
+# the words _ends_with_change can end with: a verb of change or what may follow one
+_CHANGE_LAST = _CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
 _CHANGE = re.compile(rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
@@ -285,7 +287,12 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     prefix = text[left_start:start]  # what stands before the currency or number
     # the words before it rule out most hedges and changes before their patterns, anchored at
     # the end and so tried from every position, run
-    lowered = prefix[-24:].lower()  # _HEDGE looks no further back
+    # the change test reads 36 characters back, _HEDGE no further than 24: lower-case the
+    # wider window once and take the hedge's from its end, unless lower() changed its length
+    # ("İ" becomes two characters), when the characters no longer line up
+    lowered_wide = prefix[-36:].lower()
+    lowered = lowered_wide[-24:] if len(lowered_wide) == min(36, len(prefix)) \
+        else prefix[-24:].lower()
     # only the last three [a-z]+ words count: when the last three words split at spaces are
     # of plain letters they are those (a split is far cheaper than the pattern)
     words = lowered.split()[-3:]
@@ -299,8 +306,12 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) \
-        if _ends_with_change(prefix[-36:].lower().split()) else None
+        lowered_wide = prefix[-36:].lower()
+    words_before = lowered_wide.split()
+    # _ends_with_change needs one of _CHANGE_LAST last: tested inline, it spares most numbers
+    # the call
+    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) if words_before and \
+        words_before[-1] in _CHANGE_LAST and _ends_with_change(words_before) else None
     change = None if not ch else "up" if ch.group("up") else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
@@ -386,8 +397,10 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     per = None
     if rate:
         per, pos = rate
-    return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change=change,
-                  unit=unit, dimension=dim, noun=noun, currency=currency, per=per), None
+    # every field by position, in Figure's order (keywords cost twice as much to pass):
+    # ..., surface_unit, change, unit, dimension, noun, currency, per
+    return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change,
+                  unit, dim, noun, currency, per), None
 
 
 _LABEL_WORDS = frozenset(
