@@ -24,7 +24,13 @@ _OF = re.compile(r"[ \t]+of\b")
 _TIMES_DIGIT = re.compile(r"x\d")
 
 
+# _HEDGE and _CHANGE are searched for from each position of a window before a number, and
+# each opens with a lookahead of its words' first letters (below, checked against the words):
+# the engine then rejects most positions at once, where alternatives have no first-character
+# test of their own
+_HEDGE_OPENS = "abcfilmnorsu"  # the first letters of the hedges
 _HEDGE = re.compile(
+    rf"(?=[{_HEDGE_OPENS}])"
     r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
     r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
     r"|less than|fewer than|under|below|up to|at most|as many as|as much as|no more than"
@@ -57,6 +63,7 @@ def _ends_with_change(words: list[str]) -> bool:
     return len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in _CHANGE_WORDS
 
 
+assert {w[0] for w in [*_HEDGE_BOUND, "between"]} <= set(_HEDGE_OPENS)
 _HEDGE_ENDS = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
 # Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
 _UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
@@ -68,7 +75,8 @@ _DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline decl
 _CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
 # the words _ends_with_change can end with: a verb of change or what may follow one
 _CHANGE_LAST = _CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
-_CHANGE = re.compile(rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
+_CHANGE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CHANGE_WORDS}))}])"
+                     rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
 
