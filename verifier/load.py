@@ -166,7 +166,7 @@ def _infer_published(source: Source) -> None:
     if source.published is not None:
         return
     head = source.text[source.body_start: source.body_start + DATELINE_WINDOW]
-    m = _FOUR_DIGITS.search(head) and ("-" in head or any(m in head for m in _MONTH_STARTS)) \
+    m = _FOUR_DIGITS.search(head) and ("-" in head or any(month in head for month in _MONTH_STARTS)) \
         and _DATELINE.search(head)
     if not m:
         return

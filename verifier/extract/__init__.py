@@ -11,7 +11,7 @@ from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Q
                        TimeScope)
 from ..segment import Segments
 from . import context, dates, figures, numwords, predictions, quotes
-from .chars import Marked, a_to_z_only, lower_same_length, mark_table
+from .chars import a_to_z_only, finditer_marked, lower_same_length, mark_table
 
 
 @dataclass
@@ -195,8 +195,8 @@ class _DigitRuns:
     date, or the reason it was skipped. Coverage counts them."""
 
     def __init__(self, text: str, body_start: int):
-        marked = Marked(text, _DIGIT_MARKS)
-        self.spans = list(map(re.Match.span, marked.finditer(figures.DIGIT_RUN, body_start)))
+        self.spans = list(map(re.Match.span, finditer_marked(figures.DIGIT_RUN, text,
+                                                             _DIGIT_MARKS, body_start)))
         self.starts = [s for s, _ in self.spans]
         self.reasons: dict[int, str] = {}
 

@@ -43,35 +43,27 @@ def positions(text: str, chars: str, start: int = 0) -> list[int]:
 
 
 def mark_table(first: Callable[[str], bool]) -> bytes:
-    """A bytes.translate table for Marked: '!' for the ASCII characters `first` accepts, for
-    '?' and for every byte beyond ASCII; ' ' for the rest."""
+    """A bytes.translate table for finditer_marked: '!' for the ASCII characters `first`
+    accepts, for '?' and for every byte beyond ASCII; ' ' for the rest."""
     return bytes(33 if c == 63 or c > 127 or first(chr(c)) else 32 for c in range(256))
 
 
-class Marked:
-    """An article's text with the positions where a pattern may start marked, so that a scan
-    for a pattern whose matches are rare jumps between them with bytes.find (a memchr) instead
-    of letting the regex engine try every position (about 30 ns a character in CPython's).
+def finditer_marked(pattern: re.Pattern, text: str, table: bytes, start: int = 0
+                    ) -> Iterator[re.Match]:
+    """pattern.finditer(text, start), for a pattern that never matches empty and whose
+    matches start only on a character `table` (from mark_table) marks. A rare pattern is then
+    tried only where it may start, found with bytes.find (a memchr) in a translated copy,
+    instead of the regex engine trying every position (about 30 ns a character in CPython's).
 
     The copy is made with encode's "replace", one '?' per character beyond ASCII, so offsets
-    stay the same; `table` (from mark_table) marks those '?' too: a mark is a place to try,
-    never a match."""
-
-    def __init__(self, text: str, table: bytes):
-        self.text, self.marks = text, text.encode("ascii", "replace").translate(table)
-
-    def finditer(self, pattern: re.Pattern, start: int = 0, end: int | None = None
-                 ) -> Iterator[re.Match]:
-        """pattern.finditer(text, start, end), for a pattern that never matches empty and
-        whose matches start only on a marked character."""
-        text, marks = self.text, self.marks
-        end = len(text) if end is None else end
-        at = marks.find(b"!", start, end)
-        while at >= 0:
-            m = pattern.match(text, at, end)
-            if m:
-                yield m
-                at = m.end()
-            else:
-                at += 1
-            at = marks.find(b"!", at, end)
+    stay the same; the table marks those '?' too: a mark is a place to try, never a match."""
+    marks = text.encode("ascii", "replace").translate(table)
+    at = marks.find(b"!", start)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at += 1
+        at = marks.find(b"!", at)
