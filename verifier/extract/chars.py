@@ -29,15 +29,16 @@ def a_to_z_only(text: str) -> str:
     return text.encode("ascii", "replace").translate(_A_TO_Z_ONLY).decode("ascii")
 
 
-def positions(text: str, chars: str, start: int = 0) -> list[int]:
-    """Sorted offsets from `start` of every character of `text` that is one of `chars`: a
+def positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets in text[start:end] of every character that is one of `chars`: a
     str.find loop per character, several times quicker than a pattern's finditer."""
+    end = len(text) if end is None else end
     found = []
     for c in chars:
-        at = text.find(c, start)
+        at = text.find(c, start, end)
         while at >= 0:
             found.append(at)
-            at = text.find(c, at + 1)
+            at = text.find(c, at + 1, end)
     found.sort()
     return found
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..segment import literal_alternation
-from .chars import is_word_char
+from .chars import is_word_char, positions
 
 MIN_WORDS = 3
 
@@ -293,12 +293,8 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     """(start, end, mark) of each double mark in text[start:end], in order: “ ” " and the '' of
     NYT-style copy (three ' are one mark). str.find looks for each far faster than a regex
     looks for all at once."""
-    spans = []
-    for mark in _STRAIGHT if text.isascii() else _DOUBLE:  # isascii is a flag: no scan
-        at = text.find(mark, start, end)
-        while at >= 0:
-            spans.append((at, at + 1, mark))
-            at = text.find(mark, at + 1, end)
+    marks = _STRAIGHT if text.isascii() else _DOUBLE  # isascii is a flag: no scan
+    spans = [(at, at + 1, text[at]) for at in positions(text, marks, start, end)]
     at = text.find("''", start, end)
     while at >= 0:
         stop = at + 3 if text.startswith("'", at + 2, end) else at + 2
