@@ -10,6 +10,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import yamlfile
 from .errors import VerifierError
+from .extract import units as U
+
+class Currencies(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    base: str = Field(description="ISO code the rates are given in, e.g. USD")
+    rates: dict[str, float] = Field(default_factory=dict,
+                                    description="ISO code -> value of one unit in `base`")
+
 
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -23,6 +32,12 @@ class Config(BaseModel):
     exclude: list[str] = Field(default_factory=list,
                                description="regexes for lines, or Markdown headings whose "
                                            "sections, are not article text")
+    entities: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "entity name -> other names it goes by, e.g. {Mistral AI: [Mistral, Mistral AI SAS]}"))
+    synonyms: list[list[str]] = Field(default_factory=list, description=(
+        "groups of words that measure the same thing, e.g. [[chips, GPUs, accelerators]]"))
+    currencies: Currencies | None = Field(None, description=(
+        "rates for comparing money across currencies; without them, never compared"))
 
 
 SEVERITIES = ("error", "warning", "info")
@@ -42,6 +57,15 @@ def _check(cfg: Config, path: str, doc: yamlfile.Located | None) -> Config:
         except re.error as exc:
             raise VerifierError(f"exclude[{i}]: not a valid regular expression ({exc})", path,
                                 line("exclude", i)) from None
+    if cfg.currencies:
+        for code in [cfg.currencies.base, *cfg.currencies.rates]:
+            if code.upper() not in U.CURRENCY_CODES:
+                raise VerifierError(f"currencies: {code!r} is not an ISO 4217 currency code we "
+                                    f"know (e.g. USD, EUR, GBP)", path, line("currencies"))
+        for code, rate in cfg.currencies.rates.items():
+            if not rate > 0:
+                raise VerifierError(f"currencies.rates.{code}: expected a positive number; got "
+                                    f"{rate!r}", path, line("currencies", "rates", code))
     if cfg.fail_on not in FAIL_ON:
         raise VerifierError(f"fail_on: expected one of {', '.join(FAIL_ON)}; got {cfg.fail_on!r}",
                             path, line("fail_on"))

@@ -11,6 +11,7 @@ from . import checks, load, rulebook
 from .checks.base import Corpus, fingerprint
 from .config import Config
 from .extract import extract_source
+from .index import Settings
 from .ledger import load_ledger
 from .records import SEVERITY_RANK, Finding, Report, Source, SourceInfo, Span
 from .segment import segment
@@ -28,13 +29,16 @@ class Options:
     severity: dict[str, str] = field(default_factory=dict)
     debug: bool = False  # let an internal error raise instead of becoming a finding
     exclude: list = field(default_factory=list)  # compiled patterns of text to leave out
+    settings: Settings = field(default_factory=Settings)  # entity aliases, synonyms, rates
 
     @classmethod
     def from_config(cls, cfg: Config, as_of: date, extra_rule_dirs=(), claims=None) -> "Options":
         rules = rulebook.load_rules([*cfg.rules, *extra_rule_dirs])
         return cls(as_of=as_of, rules=rules, ledger_dir=claims or cfg.claims,
                    exclude=[re.compile(p, re.I) for p in cfg.exclude],
-                   disable=cfg.disable, severity=cfg.severity)
+                   disable=cfg.disable, severity=cfg.severity,
+                   settings=Settings.of(cfg.entities, cfg.synonyms,
+                                        cfg.currencies.model_dump() if cfg.currencies else None))
 
 
 def _tool_finding(rule: str, check: str, severity: str, source: Source | None, path: str,
@@ -76,7 +80,8 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
     ledger, ledger_sources = ([], {})
     if opts.ledger_dir:
         ledger, ledger_sources = load_ledger(opts.ledger_dir)
-    corpus = Corpus(claims=claims, as_of=opts.as_of, ledger=ledger, ledger_sources=ledger_sources)
+    corpus = Corpus(claims=claims, as_of=opts.as_of, ledger=ledger, ledger_sources=ledger_sources,
+                    settings=opts.settings, published={s.id: s.published for s in sources})
     for rule in opts.rules.values():
         if rule.id in opts.disable:
             continue

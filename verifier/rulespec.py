@@ -47,11 +47,14 @@ _FIGURE_KINDS: list = ["quantity", "money", "percent"]
 class ContradictionSpec(RuleSpec):
     check: Literal["contradiction"]
     claims: list[ClaimKind] = Field(default_factory=lambda: list(_FIGURE_KINDS))
-    tolerance: float = Field(0.02, ge=0, le=1, description="relative slack for exact figures")
-    min_metric_overlap: float = Field(0.5, ge=0, le=1, description=(
-        "share of the shorter list of measured words two figures must have in common"))
+    tolerance: float = Field(0.0, ge=0, le=1, description=(
+        "extra relative slack for exact figures (hedges and rounding already give theirs)"))
+    min_metric_similarity: float = Field(0.5, ge=0, le=1, description=(
+        "how alike the measured words of two figures must be: shared words over all words"))
+    max_gap_days: int = Field(365, ge=0, description=(
+        "current figures of articles published further apart than this are not compared"))
     FIELDS = frozenset({"subject", "metric", "value", "other_value", "other_source",
-                        "other_line", "unit"})
+                        "other_line", "unit", "more"})
 
 
 class UnsourcedSpec(RuleSpec):
@@ -82,8 +85,10 @@ class MisquoteSpec(RuleSpec):
 class LedgerSpec(RuleSpec):
     check: Literal["ledger"]
     claims: list[ClaimKind] = Field(default_factory=lambda: list(_FIGURE_KINDS))
-    tolerance: float = Field(0.02, ge=0, le=1)
-    min_metric_overlap: float = Field(0.5, ge=0, le=1)
+    tolerance: float = Field(0.0, ge=0, le=1, description=(
+        "extra relative slack for exact figures (hedges and rounding already give theirs)"))
+    min_metric_similarity: float = Field(0.5, ge=0, le=1, description=(
+        "how alike the measured words of a figure and a ledger entry must be"))
     FIELDS = frozenset({"subject", "metric", "value", "ledger_value", "ledger_source", "as_of"})
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..index import Settings
 from ..records import Claim, Finding, Location, Money, Percent, Quantity, Span
 
 
@@ -16,6 +17,8 @@ class Corpus:
     as_of: date
     ledger: list[Claim] = field(default_factory=list)
     ledger_sources: dict[str, str] = field(default_factory=dict)  # claim id -> source URL
+    settings: Settings = field(default_factory=Settings)  # aliases, synonyms, currency rates
+    published: dict[str, date | None] = field(default_factory=dict)  # source id -> date
 
 
 def _norm(text: str) -> str:

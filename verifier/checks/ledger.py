@@ -9,7 +9,7 @@ source; an article that disagrees with it is probably wrong.
 
 Example: ledger "Acme / servers / 10000"; article "Acme operates 500 servers".
 
-Options: `tolerance` (default 0.02), `min_metric_overlap` (default 0.5).
+Options: `tolerance` (extra relative slack, default 0), `min_metric_similarity` (default 0.5).
 """
 
 from __future__ import annotations
@@ -17,22 +17,27 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import index
-from ..extract.context import entity_key
 from .base import Corpus, describe, finding, shown
 
 
 def matches(rule, corpus: Corpus):
     """(article figure, ledger claim, agrees) for every pair the ledger speaks to."""
+    settings = corpus.settings
     by_block = defaultdict(list)
     for entry in corpus.ledger:
-        by_block[(index.measure_key(entry), entity_key(entry.subject))].append(entry)
+        by_block[(index.measure_key(entry, settings), index.subject_key(entry, settings))].append(
+            (entry, index.terms(entry, settings), index.interval(entry, settings, rule.tolerance)))
     for c in corpus.claims:
-        if c.kind not in rule.claims or c.kind not in ("quantity", "money", "percent") or not c.subject:
+        if c.kind not in rule.claims or c.kind not in index.FIGURE_KINDS or not c.subject:
             continue
-        for entry in by_block.get((index.measure_key(c), entity_key(c.subject)), ()):
-            if c.scope.kind == "target" or index.metric_overlap(c, entry) < rule.min_metric_overlap:
+        block = by_block.get((index.measure_key(c, settings), index.subject_key(c, settings)))
+        if not block or c.scope.kind == "target":
+            continue
+        terms = index.terms(c, settings)
+        for entry, entry_terms, entry_interval in block:
+            if index.coverage(entry_terms, terms) < rule.min_metric_similarity:
                 continue
-            yield c, entry, not index.disjoint(c, entry, rule.tolerance)
+            yield c, entry, index.interval(c, settings, rule.tolerance).overlaps(entry_interval)
 
 
 def run(rule, corpus: Corpus):

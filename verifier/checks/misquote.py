@@ -12,12 +12,17 @@ Example: "We will build it here," said Jo Smith (a.md) vs "We will build it ther
 Jo Smith (b.md).
 
 Options: `min_similarity` (0-100, default 80).
+
+Cost: quotes are grouped by speaker (surnames spelled nearly alike count as one), and a
+quote repeated word for word is compared once, so the work grows with the quotes of each
+speaker, not with all pairs of the corpus.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -48,21 +53,61 @@ def word_diff(a: str, b: str) -> str:
 
 
 def run(rule, corpus: Corpus):
-    quotes = [c for c in corpus.claims if c.kind == "quote" and c.speaker]
-    for a, b in combinations(quotes, 2):
-        if a.span.source == b.span.source:
-            continue
-        ka, kb = _speaker_key(a.speaker), _speaker_key(b.speaker)
-        if fuzz.ratio(ka, kb) < 90:
-            continue
-        na, nb = " ".join(_words(a.quote)), " ".join(_words(b.quote))
-        if na == nb or na in nb or nb in na:
-            continue
-        score = fuzz.ratio(na, nb)
-        if score < rule.min_similarity:
-            continue
-        diff = word_diff(a.quote, b.quote)
-        yield finding(rule, a.span, dict(speaker=a.speaker, other_source=b.span.source,
-                                         other_line=b.span.line, diff=diff),
-                      related=[b.span], claims=[a, b],
-                      details={"similarity": f"{score:.0f}/100", "diff": diff})
+    # quotes by speaker, then by their words: a quote repeated word for word is compared once
+    by_speaker: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for c in corpus.claims:
+        if c.kind == "quote" and c.speaker:
+            by_speaker[_speaker_key(c.speaker)][" ".join(_words(c.quote))].append(c)
+    for group in _same_speakers(sorted(by_speaker)):
+        said: dict[str, list] = defaultdict(list)
+        for key in group:
+            for words, claims in by_speaker[key].items():
+                said[words].extend(claims)
+        for (na, ca), (nb, cb) in combinations(sorted(said.items()), 2):
+            if na in nb or nb in na:  # an excerpt of a longer quote
+                continue
+            # ratio <= 200 * shorter / (sum of lengths): most pairs are ruled out unread
+            if 200 * min(len(na), len(nb)) / (len(na) + len(nb)) < rule.min_similarity:
+                continue
+            score = fuzz.ratio(na, nb)
+            if score < rule.min_similarity:
+                continue
+            for a in ca:
+                others = [b for b in cb if b.span.source != a.span.source][:MAX_LISTED]
+                if not others:
+                    continue
+                b = others[0]
+                diff = word_diff(a.quote, b.quote)
+                yield finding(rule, a.span, dict(speaker=a.speaker, other_source=b.span.source,
+                                                 other_line=b.span.line, diff=diff),
+                              related=[o.span for o in others], claims=[a, *others],
+                              details={"similarity": f"{score:.0f}/100", "diff": diff,
+                                       "speakers": f"{a.speaker} / {b.speaker}"})
+
+
+MAX_LISTED = 5  # other quotes named in one finding
+
+
+def _same_speakers(keys: list[str]) -> list[list[str]]:
+    """Speaker keys spelled nearly alike (rapidfuzz ratio >= 90: "mensch", "mensh") as
+    groups; only keys with the same first letter are compared, so the cost stays near
+    linear."""
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_letter[k[:1]].append(k)
+    for group in by_letter.values():
+        for a, b in combinations(group, 2):
+            if fuzz.ratio(a, b) >= 90:
+                parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        groups[root(k)].append(k)
+    return list(groups.values())

@@ -17,9 +17,10 @@ from .base import DIGIT_RUN, Figure, Skip, clean
 from .forms import (FRACTION_WORDS, MULTIPLIER_WORDS, VAGUE, VAGUE_WORDS, ages, fractions,
                     multiplier_words, suspended, vague)
 from .nouns import count_unit
-from .reading import numbers, read_figure
+from .reading import CHANGE_WORDS, numbers, read_figure
 
-__all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "FRACTION_WORDS", "MULTIPLIER_WORDS"]
+__all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "CHANGE_WORDS", "FRACTION_WORDS",
+           "MULTIPLIER_WORDS"]
 
 _TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
 # "1 in 5", "3 out of ten": opens with a digit, which the engine skips to quickly

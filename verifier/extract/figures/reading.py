@@ -56,11 +56,11 @@ def _ends_with_change(words: list[str]) -> bool:
     a word of its own ("runners-up three times" is no change)."""
     if not words:
         return False
-    if words[-1] in _CHANGE_WORDS:
+    if words[-1] in CHANGE_WORDS:
         return True
     if len(words) > 1 and words[-1] in ("by", "nearly", "almost", "about"):
-        return words[-2] in _CHANGE_WORDS
-    return len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in _CHANGE_WORDS
+        return words[-2] in CHANGE_WORDS
+    return len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in CHANGE_WORDS
 
 
 assert {w[0] for w in [*_HEDGE_BOUND, "between"]} <= set(_HEDGE_OPENS)
@@ -72,10 +72,10 @@ _UP_WORDS = ("rose rise rises risen rising increase increased increases increasi
 _DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline declines decreased "
                "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
                "tumbled slid slipped sank eased retreated").split()
-_CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
+CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
 # the words _ends_with_change can end with: a verb of change or what may follow one
-_CHANGE_LAST = _CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
-_CHANGE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _CHANGE_WORDS}))}])"
+_CHANGE_LAST = CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
+_CHANGE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in CHANGE_WORDS}))}])"
                      rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
