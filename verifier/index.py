@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .extract.context import STOP_WORDS, entity_key, stem
 from .extract.dates import MONTHS, WEEKDAYS
-from .extract.figures import CHANGE_WORDS
+from .extract.figures import CHANGE_WORDS, count_unit
 from .records import Claim, Money, Percent, Quantity
 
 Figure = Quantity | Money | Percent
@@ -47,9 +47,9 @@ class Settings:
                 aliases[entity_key(other)] = entity_key(name)
         words = {}
         for group in synonyms or []:
-            stems = [_term(w) for w in group]
-            for s in stems:
-                words[s] = stems[0]
+            first = _term(group[0])
+            for w in group:  # as written and as a counted unit ("GPUs", "GPU")
+                words[_term(w)] = words[_term(count_unit(w))] = first
         currencies = currencies or {}
         base = currencies.get("base")
         rates = {k.upper(): float(v) for k, v in (currencies.get("rates") or {}).items()}
@@ -79,8 +79,12 @@ def measure_key(c: Figure, settings: Settings = Settings()) -> str | None:
         return f"{key} change" if c.change else key
     if isinstance(c, Percent):
         key = f"percent:{c.unit}"
+    elif c.dimension == "count":  # counted nouns of one synonym group are one unit
+        stem_ = _term(c.unit)
+        key = f"count:{settings.synonyms[stem_]}" if stem_ in settings.synonyms else \
+            f"count:{c.unit}"
     else:
-        key = f"count:{c.unit}" if c.dimension == "count" else c.unit
+        key = c.unit
     # a change ("rose by 65,000") is not a level ("to 547,000")
     return f"{key} change" if c.change else key
 
@@ -141,7 +145,7 @@ def closeness(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]:
     return sim, shared / (len(a) + len(b) - shared), shared
 
 
-OWN_SUBJECT = frozenset(["clause", "relative", "sentence"])
+OWN_SUBJECT = frozenset(["clause", "relative", "sentence", "reference"])
 # Two figures of a block state the same thing when they share two words of what they measure,
 # their heads (see head) do not differ, one of them at least names its subject in its own
 # sentence (not only the article's main entity), and either they share a third word or both
@@ -157,7 +161,7 @@ class Match:
 
 
 def match(a: Claim, ta: frozenset[str], b: Claim, tb: frozenset[str],
-          min_similarity: float) -> Match:
+          min_similarity: float, settings: Settings = Settings()) -> Match:
     """How alike two figures of a block are in what they measure (see MIN_SHARED)."""
     sim, jaccard, shared = closeness(ta, tb)
     (before_a, after_a), (before_b, after_b) = _around(a), _around(b)
@@ -166,7 +170,8 @@ def match(a: Claim, ta: frozenset[str], b: Claim, tb: frozenset[str],
         restated = 0.0
     ha, hb = head(a), head(b)
     heads_differ = ha is not None and hb is not None and not _shared(
-        frozenset([ha]), frozenset([hb]))
+        frozenset([settings.synonyms.get(_term(ha), _term(ha))]),
+        frozenset([settings.synonyms.get(_term(hb), _term(hb))]))
     own_a, own_b = a.subject_from in OWN_SUBJECT, b.subject_from in OWN_SUBJECT
     evidence = shared + (own_a and own_b)
     # a change ("rose 2%") or a price ("$49 a barrel") is of a moment: when neither sentence
@@ -184,8 +189,8 @@ _HEAD_WORD = re.compile(r"[a-z][a-z-]*")
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-def head(c: Figure, settings: Settings = Settings()) -> str | None:
-    """The noun a figure measures, as a stem: a count's counted noun ("10,000 GPUs"); else the
+def head(c: Figure) -> str | None:
+    """The noun a figure measures: a count's counted noun ("10,000 GPUs"); else the
     word right after the figure ("a $900m loan"), the last word of an "of" phrase after it
     ("one gigawatt of compute capacity"), or the nearest content word before it in its
     clause, verbs of change aside ("computing capacity to 3 gigawatts", "valued at $6bn",
@@ -193,7 +198,7 @@ def head(c: Figure, settings: Settings = Settings()) -> str | None:
     Two figures whose heads differ measure different things."""
     if getattr(c, "noun", None):
         words = _HEAD_WORD.findall(c.noun.lower())
-        return _term(words[-1]) if words else None
+        return words[-1] if words else None
     text, lower = c.sentence.text, c.sentence.text.lower()
     at = c.span.end - c.sentence.start
     bracket = _BRACKETED.match(text, at)
@@ -220,10 +225,7 @@ def head(c: Figure, settings: Settings = Settings()) -> str | None:
                     and w not in CHANGE_WORDS:
                 word = w
                 break
-    if word is None:
-        return None
-    t = _term(word)
-    return settings.synonyms.get(t, t)
+    return word
 
 
 _TOKEN = re.compile(r"[a-z]+|\d[\d.,]*")
@@ -409,12 +411,44 @@ def written_unit(c: Figure) -> str | float | None:
 
 def blocks(claims: Iterable[Claim], settings: Settings = Settings()
            ) -> dict[tuple[str, str], list[Figure]]:
-    """Figures by (kind of amount, subject key)."""
+    """Figures by (kind of amount, subject key), subjects spelled nearly alike merged."""
     out: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for c in claims:
-        if isinstance(c, (Quantity, Money, Percent)):
-            key = subject_key(c, settings)
-            measure = measure_key(c, settings)
-            if measure:
-                out[(measure, key)].append(c)
+    figures = [c for c in claims if isinstance(c, (Quantity, Money, Percent))]
+    keys = {c.id: subject_key(c, settings) for c in figures}
+    same = merged_keys(set(keys.values()))
+    for c in figures:
+        measure = measure_key(c, settings)
+        if measure:
+            out[(measure, same.get(keys[c.id], keys[c.id]))].append(c)
     return out
+
+
+_COMPACT = re.compile(r"[\s'’.-]+")
+
+
+def merged_keys(keys: set[str], min_ratio: float = 92) -> dict[str, str]:
+    """Entity keys that name one entity, mapped to one of them: keys equal but for spaces and
+    punctuation ("arcelor mittal", "arcelormittal"), or long and nearly equal (rapidfuzz
+    ratio >= `min_ratio`: "deutsche telekom", "deutsche telecom"). Short names differing by a
+    letter ("blair", "blaire") are kept apart: they are as often two people. Keys are
+    compared only with keys of the same first two letters, so the cost stays near linear."""
+    by_compact: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for key in sorted(keys):
+        compact = _COMPACT.sub("", key)
+        first = by_compact.setdefault(compact, key)
+        if first != key:
+            out[key] = first
+    groups: dict[str, list[str]] = defaultdict(list)
+    for compact, key in by_compact.items():
+        if len(compact) >= 8:
+            groups[compact[:2]].append(compact)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            if by_compact[a] in out:
+                continue
+            for b in group[i + 1:]:
+                if by_compact[b] not in out and fuzz.ratio(a, b) >= min_ratio:
+                    out[by_compact[b]] = by_compact[a]
+    # keys folded into a key that was itself folded follow it
+    return {k: out.get(v, v) for k, v in out.items()}

@@ -133,7 +133,11 @@ class ClaimBase(Record):
     span: Span
     sentence: Span
     subject: str | None = None
-    subject_from: Literal["clause", "relative", "sentence", "article", "ledger"] | None = None
+    # how the subject was chosen: an entity of the claim's clause, the antecedent of its
+    # "which/who", the sentence's first entity, a reference to the article's main entity
+    # ("the company"), the main entity by default, or a ledger entry's own
+    subject_from: Literal["clause", "relative", "sentence", "reference", "article",
+                          "ledger"] | None = None
     citations: list[Citation] = Field(default_factory=list)
     scope: TimeScope = TimeScope(kind="present")
     heading: bool = False  # stated in a title or heading, where no one cites sources

@@ -94,7 +94,8 @@ def _block(rule, corpus: Corpus, measure: str, statements: list[_Statement]):
             ok, when = index.scopes_comparable(s.first, t.first, corpus.published,
                                                rule.max_gap_days)
             if ok:
-                m = index.match(s.first, s.terms, t.first, t.terms, rule.min_metric_similarity)
+                m = index.match(s.first, s.terms, t.first, t.terms, rule.min_metric_similarity,
+                                corpus.settings)
                 near[i].append((m, j, when))
                 near[j].append((m, i, when))
     for i, s in enumerate(statements):

@@ -93,6 +93,9 @@ def extract_source(seg: Segments) -> Extraction:
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
+_REFERENCE = re.compile(r"\bthe (?:company|firm|group|business|bank|carrier|retailer|insurer|"
+                        r"airline|operator|maker|lender|start-?up|organisation|organization|"
+                        r"agency|club|team|band|government|ministry|party|union)\b")
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
 _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
@@ -158,7 +161,9 @@ class _Subjects:
         key, how = context.subject(text, self.clauses, sent.start, start, end, ctx.entities,
                                    ctx.candidates)
         if key is None and self.main is not None:
-            key, how = self.main, "article"
+            # "The company employs 850 people": a reference to the article's main entity
+            refers = _REFERENCE.search(self.lower, sent.start, start)
+            key, how = self.main, "reference" if refers else "article"
         scope = None
         if kind != "prediction":  # a prediction's scope is its deadline
             published = source.published
