@@ -26,6 +26,7 @@ from evalsets import MODULES, common  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 COMMAND = "python benchmarks/accuracy.py --write docs/accuracy.md"
+KEEP = "<!-- consistency: start -->"
 
 
 def fmt(v: float | None, measure: str) -> str:
@@ -103,7 +104,10 @@ def write_doc(path: Path, rows: list[common.Row], mods: list, args) -> None:
         doc = inspect.cleandoc(m.__doc__ or "").strip()
         parts += ["", f"### {m.DATASET}", "", doc]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    # keep the section benchmarks/consistency.py writes
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    kept = old[old.index(KEEP):] if KEEP in old else ""
+    path.write_text("\n".join(parts) + "\n" + ("\n" + kept if kept else ""), encoding="utf-8")
 
 
 def main() -> int:

@@ -386,7 +386,8 @@ def scopes_comparable(a: Claim, b: Claim, published: dict[str, date | None],
                 return False, f"both present, but published {gap} days apart ({pa}, {pb})"
             why += f", published {pa} and {pb}" if pa != pb else f", both published {pa}"
         else:
-            why += ", publication date unknown on one side"
+            why += ", publication dates unknown" if not (pa or pb) else \
+                ", one publication date unknown"
     if ma:
         why += f"; both sentences name {_listed(ma)}"
     return True, why
