@@ -174,6 +174,9 @@ def test_spellings_of_one_entity_merge():
     # two different quotes by one person
     ('"We will build the depot here in the valley," said Jo Park.',
      '"Nobody expected the weather to turn so quickly," said Jo Park.', False),
+    # hyphens and quotation marks are not words
+    ('"The depot is a well-known site for \'night-shift\' crews," said Jo Park.',
+     '"The depot is a well known site for night-shift crews," said Jo Park.', False),
     # the same words from two different people
     ('"We will build the depot here in the valley," said Jo Park.',
      '"We will build the depot there in the valley," said Sam Okafor.', False),

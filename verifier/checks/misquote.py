@@ -31,7 +31,10 @@ from .base import Corpus, finding
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
+    """A quote's words, as compared: lower case, hyphens and quotation marks aside ("double
+    act" and "double-act", "'ass-saver'" and "ass-saver" are the same words)."""
+    return [w.strip("'") for w in re.findall(r"[\w']+", text.lower().replace("’", "'"))
+            if w.strip("'")]
 
 
 def _speaker_key(name: str | None) -> str | None:
