@@ -52,14 +52,15 @@ def _tool_finding(rule: str, check: str, severity: str, source: Source | None, p
 
 def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> Report:
     findings: list[Finding] = []
-    claims, coverage = [], {"sources": {}}
+    claims, coverage, sentences = [], {"sources": {}}, []
     by_id = {s.id: s for s in sources}
     for p in problems:
         findings.append(_tool_finding(LOAD_RULE, "load", "error", by_id.get(p.path), p.path,
                                       p.message, p.line))
     for src in sources:
         try:
-            ex = extract_source(segment(src, opts.exclude))
+            seg = segment(src, opts.exclude)
+            ex = extract_source(seg)
         except Exception as exc:  # a bug of ours must not cost the user the other sources
             if opts.debug:
                 raise
@@ -69,6 +70,7 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
                 f"was skipped: please report it, and rerun with --debug for the details"))
             continue
         claims.extend(ex.claims)
+        sentences.append((src, seg.sentences))
         coverage["sources"][src.id] = ex.coverage
         if src.published_from == "text":
             findings.append(_tool_finding(
@@ -81,7 +83,8 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
     if opts.ledger_dir:
         ledger, ledger_sources = load_ledger(opts.ledger_dir)
     corpus = Corpus(claims=claims, as_of=opts.as_of, ledger=ledger, ledger_sources=ledger_sources,
-                    settings=opts.settings, published={s.id: s.published for s in sources})
+                    settings=opts.settings, published={s.id: s.published for s in sources},
+                    sentences=sentences)
     for rule in opts.rules.values():
         if rule.id in opts.disable:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from typing import Annotated, ClassVar, Literal, Union
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ClaimKind = Literal["quantity", "money", "percent", "date", "prediction", "quote"]
@@ -92,6 +93,30 @@ class LedgerSpec(RuleSpec):
     FIELDS = frozenset({"subject", "metric", "value", "ledger_value", "ledger_source", "as_of"})
 
 
-AnyRule = Annotated[Union[ContradictionSpec, UnsourcedSpec, StaleSpec, MisquoteSpec, LedgerSpec],
-                    Field(discriminator="check")]
-CHECK_NAMES = ("contradiction", "unsourced", "stale", "misquote", "ledger")
+class PatternSpec(RuleSpec):
+    check: Literal["pattern"]
+    patterns: list[str] = Field(default_factory=list, description=(
+        "regular expressions (Python syntax, case-insensitive) to find in sentences"))
+    phrases: list[str] = Field(default_factory=list, description=(
+        "phrases to find as whole words, case-insensitive: 'experts say'"))
+    unless_sourced: bool = Field(False, description=(
+        "skip sentences that cite a source: a link, a footnote or a named attribution"))
+    timeout: float = Field(0.2, gt=0, le=10, description=(
+        "seconds one pattern may spend on one sentence before the rule gives up on it"))
+    FIELDS = frozenset({"match", "sentence"})
+
+    @model_validator(mode="after")
+    def _patterns(self):
+        if not self.patterns and not self.phrases:
+            raise ValueError("patterns: give `patterns` or `phrases` (or both)")
+        for i, pattern in enumerate(self.patterns):
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"patterns: [{i}] is not a valid regular expression ({exc})")
+        return self
+
+
+AnyRule = Annotated[Union[ContradictionSpec, UnsourcedSpec, StaleSpec, MisquoteSpec, LedgerSpec,
+                          PatternSpec], Field(discriminator="check")]
+CHECK_NAMES = ("contradiction", "unsourced", "stale", "misquote", "ledger", "pattern")

@@ -1,7 +1,7 @@
 """The check types: an explicit registry, one module each. A check reads the corpus and
 yields findings; it never decides output (the engine applies config and suppressions)."""
 
-from . import contradiction, ledger, misquote, stale, unsourced
+from . import contradiction, ledger, misquote, pattern, stale, unsourced
 
 REGISTRY = {
     "contradiction": contradiction,
@@ -9,4 +9,5 @@ REGISTRY = {
     "stale": stale,
     "misquote": misquote,
     "ledger": ledger,
+    "pattern": pattern,
 }

@@ -19,6 +19,7 @@ class Corpus:
     ledger_sources: dict[str, str] = field(default_factory=dict)  # claim id -> source URL
     settings: Settings = field(default_factory=Settings)  # aliases, synonyms, currency rates
     published: dict[str, date | None] = field(default_factory=dict)  # source id -> date
+    sentences: list[tuple] = field(default_factory=list)  # (Source, its sentences), for text rules
 
 
 def _norm(text: str) -> str:
