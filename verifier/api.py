@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import engine, load
+from . import engine, load, suppress
 from .config import Config, load_config
 from .extract import extract_source
 from .records import Claim, Report
@@ -30,8 +30,10 @@ def check_texts(texts: dict[str, str], as_of: date | None = None, rules: list[st
 
 
 def check(paths: list[str] | None = None, as_of: date | None = None, rules: list[str] = (),
-          claims: str | None = None, config: str | None = None, debug: bool = False) -> Report:
-    """Check article files and folders (default: the config's sources, else sources/)."""
+          claims: str | None = None, config: str | None = None, debug: bool = False,
+          baseline: str | None = None) -> Report:
+    """Check article files and folders (default: the config's sources, else sources/).
+    Findings whose fingerprints are in the `baseline` file are marked suppressed."""
     cfg, _ = load_config(config)
     files = load.collect(list(paths or cfg.sources))
     sources, problems = [], []
@@ -45,11 +47,12 @@ def check(paths: list[str] | None = None, as_of: date | None = None, rules: list
         claims = "claims"
     if not cfg.rules and Path("rules").is_dir():
         cfg = cfg.model_copy(update={"rules": ["rules"]})
-    return _run(sources, problems, as_of, rules, claims, cfg, debug)
+    return _run(sources, problems, as_of, rules, claims, cfg, debug,
+                suppress.read_baseline(baseline) if baseline else set())
 
 
-def _run(sources, problems, as_of, rules, claims, cfg, debug=False) -> Report:
+def _run(sources, problems, as_of, rules, claims, cfg, debug=False, baseline=()) -> Report:
     cfg = cfg or Config()
     opts = engine.Options.from_config(cfg, as_of or date.today(), rules, claims)
-    opts.debug = debug
+    opts.debug, opts.baseline = debug, set(baseline)
     return engine.run(sources, problems, opts)

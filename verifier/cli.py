@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import __version__, api, report as reports
+from . import __version__, api, report as reports, suppress
 from .config import FAIL_ON, load_config
 from .errors import VerifierError
 
@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that exits 1 (default: error)")
     c.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder")
     c.add_argument("--claims", metavar="DIR", help="claims ledger folder (default: claims/)")
-    c.add_argument("--baseline", metavar="FILE", help=argparse.SUPPRESS)
+    c.add_argument("--baseline", metavar="FILE",
+                   help="accept the findings listed in this file (see --write-baseline)")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="write the fingerprints of this run's findings to FILE")
     c.add_argument("--config", metavar="FILE", help="config file (default: verifier.yaml)")
     c.add_argument("--no-cache", action="store_true", help="neither read nor write a claims cache")
     c.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -95,10 +98,12 @@ def _dispatch(args) -> int:
 
 def _check(args) -> int:
     cfg, _ = load_config(args.config)
-    if args.baseline:
-        raise VerifierError("--baseline is not available yet", args.baseline)
     rep = api.check(args.paths or None, as_of=args.as_of, rules=args.rules, claims=args.claims,
-                    config=args.config, debug=args.debug)
+                    config=args.config, debug=args.debug, baseline=args.baseline)
+    if args.write_baseline:
+        n = suppress.write_baseline(args.write_baseline, rep.findings)
+        print(f"verifier: {n} findings written to the baseline {args.write_baseline}",
+              file=sys.stderr)
     text = reports.render(rep, args.format)
     out = args.output or ("report.md" if args.format == "markdown" else "-")
     if out == "-":
@@ -108,9 +113,12 @@ def _check(args) -> int:
             Path(out).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise VerifierError(f"cannot write report: {exc.strerror}", out) from None
-        s = rep.summary
+        s, held = rep.summary, rep.coverage.get("suppressed") or {}
+        hidden = (f" ({held.get('inline', 0)} suppressed, {held.get('baseline', 0)} baselined)"
+                  if any(held.values()) else "")
         print(f"verifier: {len(rep.sources)} sources, {len(rep.claims)} claims: {s['error']} "
-              f"errors, {s['warning']} warnings, {s['info']} info -> {out}", file=sys.stderr)
+              f"errors, {s['warning']} warnings, {s['info']} info{hidden} -> {out}",
+              file=sys.stderr)
     from .engine import exit_code
     return exit_code(rep, args.fail_on or cfg.fail_on)
 

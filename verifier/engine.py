@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import checks, load, rulebook
+from . import checks, load, rulebook, suppress
 from .checks.base import Corpus, fingerprint
 from .config import Config
 from .extract import extract_source
@@ -29,6 +29,7 @@ class Options:
     severity: dict[str, str] = field(default_factory=dict)
     debug: bool = False  # let an internal error raise instead of becoming a finding
     exclude: list = field(default_factory=list)  # compiled patterns of text to leave out
+    baseline: set = field(default_factory=set)  # fingerprints of accepted findings
     settings: Settings = field(default_factory=Settings)  # entity aliases, synonyms, rates
 
     @classmethod
@@ -99,6 +100,7 @@ def run(sources: list[Source], problems: list[load.Problem], opts: Options) -> R
                 if f.rule in opts.severity else f for f in findings]
     findings = sorted({f.fingerprint + f.source + str(f.start): f for f in findings}.values(),
                       key=Finding.sort_key)
+    findings, coverage["suppressed"] = suppress.apply(findings, sources, opts.baseline)
     summary = Counter(f.severity for f in findings if not f.suppressed)
     return Report(as_of=opts.as_of,
                   sources=[SourceInfo(id=s.id, path=s.path, title=s.title, published=s.published,

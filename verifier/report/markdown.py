@@ -32,7 +32,12 @@ def render(report) -> str:
            f"- As of: {report.as_of.isoformat()}",
            f"- Sources checked: {len(report.sources)}",
            f"- Claims extracted: {len(report.claims)}",
-           f"- Findings: {s['error']} error, {s['warning']} warning, {s['info']} info", ""]
+           f"- Findings: {s['error']} error, {s['warning']} warning, {s['info']} info"]
+    held = report.coverage.get("suppressed") or {}
+    if any(held.values()):
+        out.append(f"- Not shown: {held.get('inline', 0)} suppressed in the articles, "
+                   f"{held.get('baseline', 0)} in the baseline")
+    out.append("")
     active = [f for f in report.findings if not f.suppressed]
     if active:
         out += ["## Findings by rule", "", "| Rule | Severity | Count |", "|---|---|---|"]
