@@ -21,7 +21,8 @@ def _run(tmp_path, rule: str, text: str):
     (tmp_path / "rules" / "rule.yaml").write_text(rule)
     rep = verifier.check_texts({"a.md": f"# A\n\n{text}\n"}, as_of=AS_OF,
                                rules=[str(tmp_path / "rules")])
-    return [f for f in rep.findings if f.check == "pattern"]
+    rule_id = rule.split("id:", 1)[1].split()[0]
+    return [f for f in rep.findings if f.rule == rule_id]
 
 
 def test_phrase_found_as_whole_words(tmp_path):

@@ -67,10 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     re_ = rsub.add_parser("explain", help="what a rule finds, why, its options and an example")
     re_.add_argument("rule")
     rsub.add_parser("schema", help="JSON Schema for rule files")
+    rt = rsub.add_parser("test", help="run the rules' fixtures and cases; pass or fail per rule",
+                         description="Run each rule's fixtures (rules/<id>.fixtures/) and cases "
+                         "(rules/<id>.cases.yaml): the built-in rules and those in DIR.")
+    rt.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders (default: rules/ if any)")
     for q in (rl, re_):
         q.add_argument("--rules", action="append", default=[], metavar="DIR")
         q.add_argument("--config", metavar="FILE")
-    for q in (r, rl, re_):
+    for q in (r, rl, re_, rt):
         q.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
     return p
 
@@ -155,6 +159,8 @@ def _rules(args) -> int:
         from pydantic import TypeAdapter
         sys.stdout.write(json.dumps(TypeAdapter(AnyRule).json_schema(), indent=2) + "\n")
         return 0
+    if args.action == "test":
+        return _rules_test(args.dirs or (["rules"] if Path("rules").is_dir() else []))
     cfg, _ = load_config(args.config)
     rules = rulebook.load_rules([*cfg.rules, *args.rules])
     if args.action == "list":
@@ -176,6 +182,25 @@ def _rules(args) -> int:
         sys.stdout.write(f"Example: {ex}\n")
     sys.stdout.write(f"\nCheck type `{rule.check}`:\n{doc}\n")
     return 0
+
+
+def _rules_test(dirs: list[str]) -> int:
+    from . import ruletest
+
+    results = ruletest.run_all(dirs)
+    for r in results:
+        counts = f"tp {r.tp}, fp {r.fp}, fn {r.fn}, tn {r.tn}" + (f", todo {r.todo}" if r.todo
+                                                                   else "")
+        cased = r.tp + r.fp + r.fn + r.tn + r.todo
+        status = "PASS" if r.passed else "FAIL"
+        if not cased:
+            status = "NONE"
+        sys.stdout.write(f"{status} {r.rule:32} {counts}\n")
+        for problem in r.problems:
+            sys.stdout.write(f"     {problem}\n")
+    failed = sum(not r.passed for r in results)
+    sys.stdout.write(f"{len(results) - failed} rules passed, {failed} failed\n")
+    return int(failed > 0)
 
 
 if __name__ == "__main__":

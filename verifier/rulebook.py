@@ -10,6 +10,7 @@ from .errors import VerifierError
 from .rulespec import CHECK_NAMES, AnyRule
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
+CASES_SUFFIXES = (".cases.yaml", ".cases.yml")  # a rule's test cases, beside it (ruletest)
 
 
 def load_rule(path: Path) -> AnyRule:
@@ -26,7 +27,8 @@ def load_rule(path: Path) -> AnyRule:
 def load_dir(folder: Path) -> list[AnyRule]:
     if not folder.is_dir():
         raise VerifierError("rules folder not found", str(folder))
-    return [load_rule(p) for p in sorted(folder.glob("*.y*ml")) if p.suffix in (".yaml", ".yml")]
+    return [load_rule(p) for p in sorted(folder.glob("*.y*ml"))
+            if p.suffix in (".yaml", ".yml") and not p.name.endswith(CASES_SUFFIXES)]
 
 
 def load_rules(dirs: list[str | Path]) -> dict[str, AnyRule]:

@@ -26,7 +26,8 @@ _CUES = ["will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to"
          "anticipates", "is going to", "are going to"]
 # Without a leading \b the pattern opens with literals, which the engine skips to quickly;
 # the word boundary before a cue is tested in _cue
-_CUE = re.compile(rf"(?:{literal_alternation(_CUES)})\b")
+# "expects prices to double": the one cue with room for an object between its words
+_CUE = re.compile(rf"(?:{literal_alternation(_CUES)}|expects?[ \t]+(?:[\w’'-]+[ \t]+){{1,3}}?to)\b")
 # A sentence whose lower-case words miss all of these has no cue: each cue holds one
 CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
                                                                   "to", "t"}

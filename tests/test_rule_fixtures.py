@@ -1,0 +1,50 @@
+"""Every rule's fixtures and cases (verifier/rules/<id>.cases.yaml, <id>.fixtures/, and the
+example workspace's rules/), one test id per case: the runner `verifier rules test` uses."""
+
+from pathlib import Path
+
+import pytest
+
+from verifier import ruletest
+from verifier.rulebook import BUILTIN_DIR, load_rule
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKSPACE_RULES = [str(ROOT / "rules")]
+CASES = [case for path, rid in ruletest.rule_files(WORKSPACE_RULES)
+         for case in ruletest.collect(path, rid)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}:{Path(c.name).name}")
+def test_rule_case(case):
+    result = ruletest.run_case(case, WORKSPACE_RULES)
+    assert result.passed, "\n".join(result.problems)
+
+
+@pytest.mark.parametrize("path", sorted(p for p in BUILTIN_DIR.glob("*.yaml")
+                                        if not p.name.endswith(".cases.yaml")),
+                         ids=lambda p: p.stem)
+def test_builtin_rule_is_documented_and_tested(path):
+    rule = load_rule(path)
+    assert rule.description.strip(), f"{rule.id} has no description"
+    kinds = [kind for case in ruletest.collect(path, rule.id) for _, _, kind in case.marks]
+    assert "expect" in kinds and "ok" in kinds, f"{rule.id} needs an expect and an ok case"
+
+
+def test_runner_reports_each_mismatch(tmp_path):
+    (tmp_path / "r.yaml").write_text('id: staff-count\ncheck: pattern\nmessage: "{match}"\n'
+                                     'phrases: [staff]\n')
+    (tmp_path / "r.cases.yaml").write_text(
+        "cases:\n  - expect: Harbor Labs has 400 staff.\n  - ok: Harbor Labs has a staff room.\n"
+        "  - expect: Harbor Labs has 400 workers.\n  - todo-expect: Harbor Labs has 400 crew.\n")
+    (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "staff-count"]
+    assert (result.tp, result.fp, result.fn, result.tn, result.todo) == (1, 1, 1, 0, 1)
+    assert len(result.problems) == 2 and all("r.cases.yaml:" in p for p in result.problems)
+
+
+def test_committed_rule_schema_is_in_sync(capsys):
+    from verifier.cli import main
+
+    assert main(["rules", "schema"]) == 0
+    committed = (ROOT / "docs" / "rule.schema.json").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == committed, \
+        "rule specs changed: run `verifier rules schema > docs/rule.schema.json`"
