@@ -57,3 +57,30 @@ def test_bad_pattern_rules_are_precise_errors(tmp_path, rule, where):
     with pytest.raises(VerifierError) as err:
         _run(tmp_path, rule, "Anything.")
     assert where in str(err.value)
+
+
+@pytest.mark.parametrize("config, message", [
+    ("disable: [unsourced-figur]\n", "disable: no rule 'unsourced-figur'"),
+    ("enable: [nope]\n", "enable: no rule 'nope'"),
+    ("options:\n  cross-article-contradiction:\n    tolerence: 0.1\n",
+     "tolerence: not an option of contradiction rules"),
+    ("options:\n  cross-article-contradiction:\n    tolerance: 3\n", "less than or equal to 1"),
+    ("fail_onn: error\n", "did you mean fail_on?"),
+])
+def test_config_errors_name_file_line_and_what_is_valid(tmp_path, config, message):
+    path = tmp_path / "verifier.yaml"
+    path.write_text(config)
+    with pytest.raises(VerifierError) as err:
+        verifier.check_texts({"a.md": "# A\n"}, config=str(path))
+    assert message in str(err.value) and str(path) + ":" in str(err.value)
+
+
+def test_config_enable_and_options(tmp_path):
+    path = tmp_path / "verifier.yaml"
+    path.write_text("enable: [weasel-words]\noptions:\n  weasel-words:\n    unless_sourced: false\n")
+    rule_dir = tmp_path / "rules"
+    rule_dir.mkdir()
+    (rule_dir / "w.yaml").write_text(WEASEL)
+    rep = verifier.check_texts({"a.md": "# A\n\nExperts say it has 400 staff, according to X.\n"},
+                               as_of=AS_OF, config=str(path), rules=[str(rule_dir)])
+    assert [f.rule for f in rep.findings] == ["weasel-words"]  # only the enabled rule runs

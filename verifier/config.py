@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from typing import Any
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from . import yamlfile
 from .errors import VerifierError
@@ -26,6 +27,8 @@ class Config(BaseModel):
     sources: list[str] = Field(default_factory=lambda: ["sources"])
     rules: list[str] = Field(default_factory=list, description="extra rule folders")
     claims: str | None = None
+    enable: list[str] = Field(default_factory=list, description=(
+        "rule ids to run; when given, only these (disable still switches one off)"))
     disable: list[str] = Field(default_factory=list, description="rule ids to switch off")
     severity: dict[str, str] = Field(default_factory=dict, description="rule id -> severity")
     fail_on: str = "error"
@@ -38,6 +41,10 @@ class Config(BaseModel):
         "groups of words that measure the same thing, e.g. [[chips, GPUs, accelerators]]"))
     currencies: Currencies | None = Field(None, description=(
         "rates for comparing money across currencies; without them, never compared"))
+    options: dict[str, dict[str, Any]] = Field(default_factory=dict, description=(
+        "rule id -> options that override the rule's own (thresholds such as tolerance)"))
+    # where the config came from, for errors found once the rules are known (rulebook)
+    _where: tuple[str, Any] | None = PrivateAttr(None)
 
 
 SEVERITIES = ("error", "warning", "info")
@@ -66,6 +73,7 @@ def _check(cfg: Config, path: str, doc: yamlfile.Located | None) -> Config:
             if not rate > 0:
                 raise VerifierError(f"currencies.rates.{code}: expected a positive number; got "
                                     f"{rate!r}", path, line("currencies", "rates", code))
+    cfg._where = (path, doc)
     if cfg.fail_on not in FAIL_ON:
         raise VerifierError(f"fail_on: expected one of {', '.join(FAIL_ON)}; got {cfg.fail_on!r}",
                             path, line("fail_on"))

@@ -34,7 +34,8 @@ class Options:
 
     @classmethod
     def from_config(cls, cfg: Config, as_of: date, extra_rule_dirs=(), claims=None) -> "Options":
-        rules = rulebook.load_rules([*cfg.rules, *extra_rule_dirs])
+        rules = rulebook.configure(rulebook.load_rules([*cfg.rules, *extra_rule_dirs]), cfg,
+                                   (LOAD_RULE, INFERRED_DATE_RULE))
         return cls(as_of=as_of, rules=rules, ledger_dir=claims or cfg.claims,
                    exclude=[re.compile(p, re.I) for p in cfg.exclude],
                    disable=cfg.disable, severity=cfg.severity,

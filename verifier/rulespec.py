@@ -120,3 +120,6 @@ class PatternSpec(RuleSpec):
 AnyRule = Annotated[Union[ContradictionSpec, UnsourcedSpec, StaleSpec, MisquoteSpec, LedgerSpec,
                           PatternSpec], Field(discriminator="check")]
 CHECK_NAMES = ("contradiction", "unsourced", "stale", "misquote", "ledger", "pattern")
+# the spec of each check type, by the name a rule file gives in `check:`
+SPECS = {spec.model_fields["check"].annotation.__args__[0]: spec for spec in (
+    ContradictionSpec, UnsourcedSpec, StaleSpec, MisquoteSpec, LedgerSpec, PatternSpec)}

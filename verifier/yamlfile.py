@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 import yaml
@@ -63,11 +64,16 @@ def read(path: str) -> Located:
     return parse(text, path)
 
 
-def _describe(err: dict) -> str:
+def _describe(err: dict, schema: Any = None) -> str:
     loc = ".".join(str(p) for p in err["loc"])
     kind, msg = err["type"], err["msg"]
     if kind == "extra_forbidden":
-        return f"{loc}: unknown key"
+        valid = _keys_at(schema, err["loc"][:-1])
+        if not valid:
+            return f"{loc}: unknown key"
+        near = difflib.get_close_matches(str(err["loc"][-1]), valid, n=1)
+        hint = f"did you mean {near[0]}? " if near else ""
+        return f"{loc}: unknown key; {hint}valid: {', '.join(sorted(valid))}"
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         expected = expected.replace("'", "").replace(" or ", ", ")
@@ -75,6 +81,16 @@ def _describe(err: dict) -> str:
     if kind == "missing":
         return f"{loc}: required key missing"
     return f"{loc}: {msg}" if loc else msg
+
+
+def _keys_at(schema: Any, loc: tuple) -> list[str]:
+    """The keys a model accepts at `loc` (nested models followed by field name), if known."""
+    model = schema
+    for part in loc:
+        field = getattr(model, "model_fields", {}).get(part)
+        model = getattr(field, "annotation", None) if field else None
+    fields = getattr(model, "model_fields", None)
+    return list(fields) if isinstance(fields, dict) else []
 
 
 def validate(schema: Any, data: Any, doc: Located, path: str, hide: tuple = ()) -> Any:
@@ -96,4 +112,4 @@ def validate(schema: Any, data: Any, doc: Located, path: str, hide: tuple = ()) 
             if not err["loc"] and isinstance(data, dict) and key in data:
                 err["loc"] = (key,)
                 err["msg"] = err["msg"].split(":", 1)[1].strip()
-        raise VerifierError(_describe(err), path, doc.line_of(err["loc"])) from None
+        raise VerifierError(_describe(err, schema), path, doc.line_of(err["loc"])) from None
