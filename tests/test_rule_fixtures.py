@@ -48,3 +48,16 @@ def test_committed_rule_schema_is_in_sync(capsys):
     committed = (ROOT / "docs" / "rule.schema.json").read_text(encoding="utf-8")
     assert capsys.readouterr().out == committed, \
         "rule specs changed: run `verifier rules schema > docs/rule.schema.json`"
+
+
+def test_readme_worked_example(tmp_path):
+    """The rule and cases of the README's "Writing rules" section pass as written."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Writing rules", 1)[1].split("\n## ", 1)[0]
+    rule, cases = re.findall(r"```yaml\n(.*?)```", section, re.S)[:2]
+    (tmp_path / "record-claims.yaml").write_text(rule)
+    (tmp_path / "record-claims.cases.yaml").write_text(cases)
+    (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "record-claims"]
+    assert result.passed and (result.tp, result.tn) == (2, 2)
