@@ -61,3 +61,18 @@ def test_readme_worked_example(tmp_path):
     (tmp_path / "record-claims.cases.yaml").write_text(cases)
     (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "record-claims"]
     assert result.passed and (result.tp, result.tn) == (2, 2)
+
+
+def test_fixture_folder_for_a_cross_article_rule(tmp_path):
+    (tmp_path / "fleet.yaml").write_text(
+        'id: fleet-contradiction\ncheck: contradiction\nmessage: "{value} vs {other_value}"\n')
+    folder = tmp_path / "fleet.fixtures"
+    folder.mkdir()
+    (folder / "a.md").write_text("# A\n\n<!-- expect: fleet-contradiction -->\n"
+                                 "Harbor Labs currently runs 40 ferries on the river route.\n\n"
+                                 "<!-- todo-expect: fleet-contradiction -->\n"
+                                 "The route carries many people.\n")
+    (folder / "b.md").write_text("# B\n\n<!-- ok: fleet-contradiction -->\n"
+                                 "Harbor Labs currently runs 12 ferries on the river route.\n")
+    (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "fleet-contradiction"]
+    assert result.passed and (result.tp, result.tn, result.todo) == (1, 1, 1)
