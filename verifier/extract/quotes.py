@@ -136,13 +136,12 @@ _TRAILING = re.compile(rf",{_SS}(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX}[^.!?â€
 # A cue verb anywhere, then who comes before it ('X, a spokeswoman, said') or after it
 # ('according to X', '," said X'): finding verbs first keeps the scan cheap.
 _VERBS = _SAY_BEFORE + ["according to", "According to"]
-# A verb follows a character that is not a word character, or opens the text. Matching that
-# character rather than testing \b lets the engine skip from one to the next, which is
-# faster. ASCII word characters are also cheaper to test than Unicode's; as the verbs are
-# ASCII, they differ only where a letter beyond ASCII touches a verb: then a verb is found
-# that Unicode would not see, and _Antecedents.verbs_in drops it.
-_VERB = re.compile(rf"[^A-Za-z0-9_](?P<v>{literal_alternation(_VERBS)})\b", re.ASCII)
-_VERB_AT_START = re.compile(rf"(?P<v>{literal_alternation(_VERBS)})\b", re.ASCII)
+# Verbs are few and far between: a pattern is tried only where a word that opens one is
+# (_Antecedents.verbs_in finds those words with a byte translation and a split, far cheaper
+# than a pattern tried at every space of the text).
+_VERB = re.compile(rf"(?<!\w)(?:{literal_alternation(_VERBS)})\b")
+_VERB_WORDS = {verb.split()[0].encode() for verb in _VERBS}
+_ASCII_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 _VERB_LEN = max(map(len, _VERBS))
 _CHUNK = 256  # verbs before a position are found this many characters at a time
 _SUBJECT_END = re.compile(rf"(?<![\wâ€™'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_SP}$")
@@ -437,7 +436,7 @@ class _Antecedents:
     def verbs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, verb) of the cue verbs that start in [lo, hi): the same as a scan of
         the whole text finds there. Verbs never overlap (the word after the space of
-        'according to' opens no verb), so a scan may begin anywhere. A verb starting before
+        'according to' opens no verb), so each may be matched on its own. A verb starting before
         `hi` can go on past it over a word character or a space: then the scan runs _VERB_LEN
         further, so that the verb ends where it would in the whole text."""
         text = self.text
@@ -446,15 +445,19 @@ class _Antecedents:
             return []
         if stop < self.end and (is_word_char(text[stop]) or text[stop] == " "):
             stop = min(self.end, hi + _VERB_LEN)
-        found = [(m.start("v"), m.end(), m.group("v"))
-                 for m in _VERB.finditer(text, lo - 1 if lo else 0, stop) if m.start("v") < hi]
-        if lo == 0 and (m := _VERB_AT_START.match(text, 0, stop)):
-            found.insert(0, (0, m.end(), m.group()))
-        if text.isascii():
-            return found
-        # drop those next to a letter beyond ASCII: no word boundary there (see _VERB)
-        return [v for v in found if not (v[0] and is_word_char(text[v[0] - 1]))
-                and not (v[1] < stop and is_word_char(text[v[1]]))]
+        # A verb's first word is one of the stretch's words: every other character, and every
+        # one beyond ASCII (a '?' from encode), is a space in the translation.
+        words = _VERB_WORDS.intersection(
+            text[lo:stop].encode("ascii", "replace").translate(_ASCII_LETTERS).split())
+        found = {}
+        for word in words:
+            word = word.decode()
+            at = text.find(word, lo, stop)
+            while 0 <= at < hi:
+                if m := _VERB.match(text, at, stop):
+                    found[at] = at, m.end(), m.group()  # 'read' finds 'reads' too: once
+                at = text.find(word, at + 1, stop)
+        return sorted(found.values())
 
     def verbs_before(self, at: int) -> Iterator[tuple[int, int, str]]:
         """The cue verbs that start before `at`, nearest first."""
