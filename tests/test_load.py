@@ -1,3 +1,4 @@
+import random
 from datetime import date
 
 from verifier import load
@@ -54,3 +55,14 @@ def test_locate_at_line_boundaries():
     src, _ = load.load_text("a.txt", "ab\n\ncd\n")
     assert [src.locate(i) for i in range(8)] == [(1, 1), (1, 2), (1, 3), (2, 1), (3, 1), (3, 2),
                                                  (3, 3), (4, 1)]
+
+
+def test_dateline_shortcuts_find_what_the_pattern_finds():
+    pieces = ["2024-05-12", "2024-5-12", "12 March 2024", "March 12, 2024", "3 Sept. 1999",
+              "Sept. 3, 1999", "Dec 1 2020", "٢٠٢٤-٠٥-١٢", "١ May ٢٠٢٤", "12 May", "May 2024",
+              "2024", "1", "x", "_", "-", " ", "\n", ", ", "é", "’", "mar 3 2024", "Published "]
+    rng = random.Random(3)
+    for _ in range(20000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        want, got = load._DATELINE.search(head), load._dateline(head)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), head

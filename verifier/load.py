@@ -30,14 +30,20 @@ _DATELINE = re.compile(
     rf"|(\d{{1,2}})\s+({_MONTH_RE})\s+(\d{{4}})"
     rf"|({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}}))\b")
 DATELINE_WINDOW = 400
-# Every dateline has a four-digit year. The dateline pattern, starting with a word boundary,
-# tries a match at every character; this one starts with a set of characters, which the
-# regex engine skips to in C, and rules out most texts (four times faster).
+# Every dateline has a four-digit year, and either the dash of an ISO date or a month's first
+# three letters, as written (the pattern ignores no case): tests that rule out most texts.
+# In ASCII text (most) \d is [0-9]: digits turned to "0" by bytes.translate, four in a row
+# are found by a substring test, both in C; a regex tests each character in the regex engine,
+# and Python's category of digits is slow to test.
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
-# ...and either the dash of an ISO date or a month's first three letters, as written (the
-# pattern ignores no case): a few substring tests that rule out most of the rest
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                  "Dec")
+# Where a dateline may start: a digit or a month's capital, opening a word (what \b asks of
+# a word character). The dateline pattern, starting with \b, would be tried at every
+# character; these start with a set of characters, which the regex engine skips to in C.
+_DATELINE_STARTS = {True: re.compile(r"[0-9ADFJMNOS](?<!\w.)"),  # for ASCII text
+                    False: re.compile(r"[\dADFJMNOS](?<!\w.)")}
 
 
 @dataclass
@@ -165,9 +171,7 @@ def _infer_published(source: Source) -> None:
     """Take a full date from the first lines as the publication date, when none was given."""
     if source.published is not None:
         return
-    head = source.text[source.body_start: source.body_start + DATELINE_WINDOW]
-    m = _FOUR_DIGITS.search(head) and ("-" in head or any(month in head for month in _MONTH_STARTS)) \
-        and _DATELINE.search(head)
+    m = _dateline(source.text[source.body_start: source.body_start + DATELINE_WINDOW])
     if not m:
         return
     g = m.groups()
@@ -181,6 +185,20 @@ def _infer_published(source: Source) -> None:
     except ValueError:
         return
     source.published, source.published_from = found, "text"
+
+
+def _dateline(head: str) -> re.Match | None:
+    """The first match of _DATELINE in `head`, tried only where one may start."""
+    ascii_only = head.isascii()
+    has_year = (b"0000" in head.encode().translate(_DIGITS_AS_ZERO) if ascii_only
+                else _FOUR_DIGITS.search(head))
+    if not has_year or "-" not in head and not any(month in head for month in _MONTH_STARTS):
+        return None
+    for start in _DATELINE_STARTS[ascii_only].finditer(head):
+        m = _DATELINE.match(head, start.start())
+        if m:
+            return m
+    return None
 
 
 def _month(word: str) -> int:
