@@ -197,4 +197,7 @@ def test_sentence_splitting_shortcuts_change_nothing():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
         start = rng.randrange(len(text) + 1)
         end = rng.randrange(start, len(text) + 1)
-        assert seg_module._split_sentences(text, start, end) == _split_by_the_book(text, start, end)
+        want = _split_by_the_book(text, start, end)
+        assert seg_module._split_sentences(text, start, end) == want
+        if not any(mark in text for mark in "!?…"):
+            assert seg_module._split_sentences(text, start, end, True) == want
