@@ -146,6 +146,29 @@ def test_attribution_cues_reversed_scan_finds_what_a_forward_scan_finds():
         same(text, rng.randrange(len(text) + 1))
 
 
+def test_credited_before_a_cue_as_the_plain_search_finds():
+    """Who is credited before a cue: as found by searching the plain pattern from 80
+    characters back, without the shortcuts (the test of the word before the cue, the search
+    starting after the last character no name can hold, the creditable words as a trie)."""
+    who = (rf"(?:{seg_module._NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[a-z]+[ \t]+){{0,2}}?"
+           rf"(?:{'|'.join(seg_module._CREDITABLE_WORDS)}))")
+    plain = re.compile(rf"\b(?P<d>{who})\s+$")
+    pieces = ["Smith", "Al-Faisal", "O'Neil", "Mc’Kay", "of", "de", "he", "He", "she", "they",
+              "They", "the", "The", "company", "analyst", "analysts", "spokeswoman", "it", ",",
+              ".", " ", " ", "\t", "\n", "é", "É", "’", "2005", "_", "-", "&", "İ", "\u00a0",
+              "organization", "the central bank", "Federal Reserve Board", "Abcdefghijklmnopq"]
+    rng = random.Random(2)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30))) + " said"
+        cue = len(text) - 4
+        want = plain.search(text, max(0, cue - 80), cue)
+        words = want.group("d").split() if want else []
+        while words and words[0] in seg_module._NOT_WHO:
+            words = words[1:]
+        assert seg_module._credited(text, text[::-1], cue, len(text)) == (
+            (want.start(), " ".join(words)) if words else (cue, None)), text
+
+
 @pytest.mark.parametrize("line", [
     "Shares rose. Copyright 2020 Example. All Rights reserved",  # no hint at the start
     "— © —",
