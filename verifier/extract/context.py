@@ -36,6 +36,7 @@ _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "F
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
 # A one-word run that is one of these, as written or less its closing mark, names nothing
 _NOT_ALONE = frozenset(_LEADING | _TITLE_WORDS | _DEMONYMS)
+_DEMONYM_OR_GENERIC = frozenset(_DEMONYMS | _GENERIC)
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
                "gmbh", "co", "company", "ag"}
 # An entity right after one of these (and "the") is a place or an object, not a subject
@@ -168,51 +169,67 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     spellings: dict[str, dict[str, int]] = {}
     by_sentence: dict[int, list[Entity]] = {start: [] for start in wanted}
 
-    def mention(sent, at: int, stop: int, name: str, key: str) -> None:
-        if key in counts:
-            counts[key] += 3 if at < title_end else 1
-            spelled = spellings[key]
-            spelled[name] = spelled.get(name, 0) + 1
-        else:
+    def mention(keep, at: int, stop: int, name: str, key: str) -> None:
+        spelled = spellings.get(key)
+        if spelled is None:
             counts[key] = 3 if at < title_end else 1
             first[key] = at
             spellings[key] = {name: 1}
-        keep = by_sentence.get(sent.start)
+        else:
+            counts[key] += 3 if at < title_end else 1
+            spelled[name] = spelled.get(name, 0) + 1
         if keep is not None:
             keep.append(Entity(at, stop, name, key))
 
+    # every run opens with a capital A-Z, and matches at each one: the runs are found by
+    # jumping from capital to capital in a marked copy (bytes.find), which costs far less
+    # than the engine testing every character against [A-Z]
+    capitals = text.encode("ascii", "replace").translate(_CAPITALS)
+    match = _CAP_RUN.match
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
     lower_case: dict[str, bool] = {}
-    title_case = {s.start for s in sentences if s.heading and _title_case(text, s.start, s.end)}
     deferred = []
-    for sent, m in _runs(text, sentences):
-        if sent.start in title_case:
-            deferred.append((sent, m))
+    for sent in sentences:
+        start, end = sent.start, sent.end
+        at = capitals.find(b"!", start, end)
+        if at < 0:
             continue
-        run = m.group()
-        parts = splits.get(run)
-        if parts is None:
-            parts = _split_run(run)
-        base = m.start()
-        for s, e, name, key, alone in parts:
-            if alone is not None:
-                written = lower_case.get(alone)
-                if written is None:
-                    written = lower_case[alone] = alone in lowercase_words
-                if written or _unit_of_a_number(text, base + s, name):
-                    continue
-            mention(sent, base + s, base + e, name, key)
+        if sent.heading and _title_case(text, start, end):
+            deferred.append(sent)
+            continue
+        keep = by_sentence.get(start)
+        while at >= 0:
+            m = match(text, at, end)
+            run = m.group()
+            parts = splits.get(run)
+            if parts is None:
+                parts = _split_run(run)
+            for s, e, name, key, alone, unit in parts:
+                if alone is not None:
+                    written = lower_case.get(alone)
+                    if written is None:
+                        written = lower_case[alone] = alone in lowercase_words
+                    if written or unit and _after_a_number(text, at + s):
+                        continue
+                mention(keep, at + s, at + e, name, key)
+            at = capitals.find(b"!", m.end(), end)
     # "Mistral AI Expands Paris Campus": in a heading that capitalises every word, a run is
     # no name as a whole; the names in it are those the rest of the article writes
-    for sent, m in deferred:
-        for s, e, name, key in _known_names(m.group(), counts):
-            mention(sent, m.start() + s, m.start() + e, name, key)
-            first[key] = min(first[key], m.start() + s)  # read last, but may come first
+    for sent in deferred:
+        keep = by_sentence.get(sent.start)
+        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+            for s, e, name, key in _known_names(m.group(), counts):
+                mention(keep, m.start() + s, m.start() + e, name, key)
+                first[key] = min(first[key], m.start() + s)  # read last, but may come first
     main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
     names = {k: next(iter(c)) if len(c) == 1 else
              max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
              for k, c in spellings.items()}
     return by_sentence, main, names
+
+
+# Marks the capitals A-Z (the first character of _CAP_RUN) in text.encode("ascii", "replace")
+_CAPITALS = bytes(33 if 65 <= c <= 90 else 32 for c in range(256))
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -247,40 +264,9 @@ def _known_names(run: str, known: dict[str, int]) -> list[tuple[int, int, str, s
     return found
 
 
-def _runs(text: str, sentences: list):
-    """(sentence, match) for each capitalised run of each sentence, as a scan of each
-    sentence on its own finds them, but from one scan of the whole text where it can: a run
-    that crosses a sentence's end ("said Smith. The") sends the scan back to the sentences it
-    touches, one at a time (one run in 25)."""
-    k, n = 0, len(sentences)
-    pos = sentences[0].start if sentences else 0
-    while k < n:
-        for m in _CAP_RUN.finditer(text, pos, sentences[-1].end):
-            while k < n and sentences[k].end <= m.start():
-                k += 1
-            if k == n:
-                return
-            sent = sentences[k]
-            if sent.start <= m.start() and m.end() <= sent.end:
-                yield sent, m
-                continue
-            last = k
-            while last + 1 < n and sentences[last + 1].start < m.end():
-                last += 1
-            for j in range(k, last + 1):
-                sj = sentences[j]
-                for mm in _CAP_RUN.finditer(text, max(sj.start, m.start()), sj.end):
-                    yield sj, mm
-            k, pos = last + 1, sentences[last].end
-            break
-        else:
-            return
-
-
-def _unit_of_a_number(text: str, at: int, name: str) -> bool:
-    """Whether `name` at `at` is a unit written after a number ("300 MW", "20 TB"): no name."""
-    if name not in U.SYMBOLS and name.lower() not in U.UNITS:
-        return False
+def _after_a_number(text: str, at: int) -> bool:
+    """Whether a number (and blanks or a hyphen) comes right before `at`: a unit written
+    there ("300 MW", "20 TB") is no name."""
     while at and text[at - 1] in " \t-":
         at -= 1
     return bool(at) and text[at - 1].isdigit()
@@ -293,29 +279,39 @@ _SPLITS: dict[str, tuple] = {}
 _SPLITS_MAX = 200_000
 
 
-def _split_run(run: str) -> tuple[tuple[int, int, str, str, str | None], ...]:
-    """(start, end, name, key, alone) of the entities in a capitalised run, offsets into the
-    run. `alone` is the lower-case form of a one-word entity: it is no name if the article
-    also writes that word in lower case (a capitalised sentence opener)."""
+def _split_run(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
+    """(start, end, name, key, alone, unit) of the entities in a capitalised run, offsets
+    into the run. `alone` is the lower-case form of a one-word entity: it is no name if the
+    article also writes that word in lower case (a capitalised sentence opener), nor if
+    `unit`, a unit's name or symbol, it is written after a number."""
     parts = _SPLITS.get(run)
     if parts is None:
         if len(_SPLITS) >= _SPLITS_MAX:
             _SPLITS.clear()
-        parts = _SPLITS[run] = tuple(_split(run))
+        parts = _SPLITS[run] = _split(run)
     return parts
 
 
-def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
+def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
     if " " not in run and "\t" not in run:  # one word, the common case: decide quickly
+        if run.isalpha() and run.isascii():
+            # plain letters (most words): no mark to take off, no code, a name if two
+            # letters or more; as below, but with one strip instead of five tests
+            if len(run) < 2 or run in _NOT_ALONE or run.rstrip("s") in _DEMONYM_OR_GENERIC:
+                return ()
+            key = run.lower()
+            return ((0, len(run), run, key, key, run in U.SYMBOLS or key in U.UNITS),)
         word = run.rstrip(".,")
-        # (a run opens with a capital, so it is never "of", "de" or "&")
-        if (word in _NOT_ALONE or run in _NOT_ALONE or word.rstrip("’'s") in _DEMONYMS
-                or run.rstrip("’'s") in _DEMONYMS or run.strip(".’'s") in _GENERIC):
-            return []
+        # (a run opens with a capital, so it is never "of", "de" or "&"; a run that ends
+        # with "." or "," is as it is neither in _NOT_ALONE nor, less "’s", in _DEMONYMS)
+        if (word in _NOT_ALONE or word.rstrip("’'s") in _DEMONYMS
+                or run.strip(".’'s") in _GENERIC):
+            return ()
         name = _bare_name(run)
         if _not_a_name(name):
-            return []
-        return [(0, len(name), name, entity_key(name), run.lower().strip(".,’'"))]
+            return ()
+        return ((0, len(name), name, entity_key(name), run.lower().strip(".,’'"),
+                 _is_unit(name)),)
     parts, cur, pos = [], [], 0
     for tok in run.split():  # "Mistral AI CEO Arthur Mensch" is two entities
         pos = run.find(tok, pos)
@@ -343,9 +339,16 @@ def _split(run: str) -> list[tuple[int, int, str, str, str | None]]:
         e = s + len(name)
         if _not_a_name(name):
             continue
-        alone = part[0][0].lower().strip(".,’'") if len(part) == 1 else None
-        found.append((s, e, name, entity_key(name), alone))
-    return found
+        if len(part) == 1:
+            found.append((s, e, name, entity_key(name), part[0][0].lower().strip(".,’'"),
+                          _is_unit(name)))
+        else:
+            found.append((s, e, name, entity_key(name), None, False))
+    return tuple(found)
+
+
+def _is_unit(name: str) -> bool:
+    return name in U.SYMBOLS or name.lower() in U.UNITS
 
 
 def _not_a_name(name: str) -> bool:
