@@ -37,6 +37,8 @@ _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "F
 # A one-word run that is one of these, as written or less its closing mark, names nothing
 _NOT_ALONE = frozenset(_LEADING | _TITLE_WORDS | _DEMONYMS)
 _DEMONYM_OR_GENERIC = frozenset(_DEMONYMS | _GENERIC)
+# A name's first words are not one of these
+_NOT_BEFORE_A_NAME = frozenset(_LEADING | _DEMONYMS)
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
                "gmbh", "co", "company", "ag"}
 # An entity right after one of these (and "the") is a place or an object, not a subject
@@ -312,35 +314,45 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
             return ()
         return ((0, len(name), name, entity_key(name), run.lower().strip(".,’'"),
                  _is_unit(name)),)
-    parts, cur, pos = [], [], 0
-    for tok in run.split():  # "Mistral AI CEO Arthur Mensch" is two entities
-        pos = run.find(tok, pos)
-        if tok in _TITLE_WORDS or (cur and tok in _LEADING):
-            if cur:
-                parts.append(cur)
-            cur = []
-        else:
-            cur.append((tok, pos))
-        pos += len(tok)
-    if cur:
-        parts.append(cur)
-    found = []
-    for part in parts:
-        while part and (part[0][0] in _LEADING or part[0][0] in _DEMONYMS
-                        or part[0][0].rstrip("’'s") in _DEMONYMS):
-            part = part[1:]
-        while part and part[-1][0] in ("of", "de", "&"):
-            part = part[:-1]
-        if not part or part[0][0].strip(".’'s") in _GENERIC and all(
-                t.strip(".’'s") in _GENERIC for t, _ in part):
+    # "Mistral AI CEO Arthur Mensch" is two entities: a title word ends a part, and so does a
+    # leading word after its first word; parts are (first, last + 1) indices into `tokens`
+    tokens = run.split()
+    parts, first = [], 0
+    for i, tok in enumerate(tokens):
+        if tok in _TITLE_WORDS or (i > first and tok in _LEADING):
+            if i > first:
+                parts.append((first, i))
+            first = i + 1
+    if first < len(tokens):
+        parts.append((first, len(tokens)))
+    found, starts = [], None
+    for i, j in parts:
+        while i < j and (tokens[i] in _NOT_BEFORE_A_NAME
+                         or tokens[i].rstrip("’'s") in _DEMONYMS):
+            i += 1
+        while i < j and tokens[j - 1] in ("of", "de", "&"):
+            j -= 1
+        if i == j or tokens[i].strip(".’'s") in _GENERIC and all(
+                t.strip(".’'s") in _GENERIC for t in tokens[i:j]):
             continue
-        s, e = part[0][1], part[-1][1] + len(part[-1][0])
-        name = _bare_name(run[s:e])
-        e = s + len(name)
+        if i == 0 and j == len(tokens):  # the whole run, the common case
+            s, e = 0, len(run)
+        else:
+            if starts is None:  # where each token starts in the run
+                starts, pos = [], 0
+                for tok in tokens:
+                    pos = run.find(tok, pos)
+                    starts.append(pos)
+                    pos += len(tok)
+            s, e = starts[i], starts[j - 1] + len(tokens[j - 1])
+        name = run[s:e]
+        if tokens[j - 1][-1] in "s.,":  # else no mark to take off
+            name = _bare_name(name)
+            e = s + len(name)
         if _not_a_name(name):
             continue
-        if len(part) == 1:
-            found.append((s, e, name, entity_key(name), part[0][0].lower().strip(".,’'"),
+        if j - i == 1:
+            found.append((s, e, name, entity_key(name), tokens[i].lower().strip(".,’'"),
                           _is_unit(name)))
         else:
             found.append((s, e, name, entity_key(name), None, False))
@@ -355,10 +367,12 @@ def _not_a_name(name: str) -> bool:
     """Whether a capitalised stretch names nothing: fewer than two letters in a row, a code
     ("A4", "2024"), a date ("May 2025"). Each pattern is tried only when the characters it
     needs are there, as most stretches are plain words."""
-    if not ("A" <= name[:1] <= "Z" and "a" <= name[1:2] <= "z") and not _TWO_LETTERS.search(name):
-        return True
-    if (name[:1].isdecimal() or name[1:2].isdecimal()) and _CODE_LIKE.fullmatch(name):
-        return True
+    head = name[:2]
+    if not ("A" <= head[:1] <= "Z" and "a" <= head[1:] <= "z"):  # else a name, or a date
+        if not _TWO_LETTERS.search(name):
+            return True
+        if (head[:1].isdecimal() or head[1:].isdecimal()) and _CODE_LIKE.fullmatch(name):
+            return True
     return name[-1:].isdecimal() and bool(_DATE_NAME.fullmatch(name))
 
 
