@@ -54,6 +54,20 @@ def test_a_relative_word_inside_another_word_opens_no_clause():
     assert Clauses(text).of(0, text.index("7"))[0] == 0
 
 
+@pytest.mark.parametrize("text", [
+    "Nvidia’s CEO Jensen Huang met Bank of America & Co. in São Paulo—with Zoë_Ltd’s 3M.",
+    "«Électricité de France» said A4 and B-52s;\tJ.\tK. Rowling’s “Über” ΩMega Ωmega AB\u2019s",
+    "The U.S. Dept. of State and H&M, then Mistral AI CEO Arthur Mensch, said 2024 Q1",
+])
+def test_runs_found_in_the_class_copy_are_the_pattern_s(text):
+    from verifier.extract.context import _CAP_RUN, _CAP_RUN_CLASSES, _char_classes
+    classes = _char_classes(text)
+    assert len(classes) == len(text)
+    for start in range(len(text)):
+        assert ([m.span() for m in _CAP_RUN.finditer(text, start)]
+                == [m.span() for m in _CAP_RUN_CLASSES.finditer(classes, start)])
+
+
 def test_subject_is_the_entity_of_the_claims_own_clause():
     text = "Northwind said Eastbrook runs 9 plants."
     sent = Sentence(0, len(text))

@@ -8,6 +8,7 @@ objects, not subjects.
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -183,26 +184,20 @@ def article_entities(text: str, sentences: list, wanted: set[int],
         if keep is not None:
             keep.append(Entity(at, stop, name, key))
 
-    # every run opens with a capital A-Z, and matches at each one: the runs are found by
-    # jumping from capital to capital in a marked copy (bytes.find), which costs far less
-    # than the engine testing every character against [A-Z]
-    capitals = text.encode("ascii", "replace").translate(_CAPITALS)
-    match = _CAP_RUN.match
+    classes = _char_classes(text)
+    finditer = _CAP_RUN_CLASSES.finditer
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
     lower_case: dict[str, bool] = {}
     deferred = []
     for sent in sentences:
-        start, end = sent.start, sent.end
-        at = capitals.find(b"!", start, end)
-        if at < 0:
-            continue
-        if sent.heading and _title_case(text, start, end):
+        start = sent.start
+        if sent.heading and _title_case(text, start, sent.end):
             deferred.append(sent)
             continue
         keep = by_sentence.get(start)
-        while at >= 0:
-            m = match(text, at, end)
-            run = m.group()
+        for m in finditer(classes, start, sent.end):
+            at, stop = m.span()
+            run = text[at:stop]
             parts = splits.get(run)
             if parts is None:
                 parts = _split_run(run)
@@ -214,7 +209,6 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                     if written or unit and _after_a_number(text, at + s):
                         continue
                 mention(keep, at + s, at + e, name, key)
-            at = capitals.find(b"!", m.end(), end)
     # "Mistral AI Expands Paris Campus": in a heading that capitalises every word, a run is
     # no name as a whole; the names in it are those the rest of the article writes
     for sent in deferred:
@@ -230,8 +224,36 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     return by_sentence, main, names
 
 
-# Marks the capitals A-Z (the first character of _CAP_RUN) in text.encode("ascii", "replace")
-_CAPITALS = bytes(33 if 65 <= c <= 90 else 32 for c in range(256))
+# _CAP_RUN as it matches in _char_classes(text), at the same offsets ([0Aa-z] is \w there):
+# opening with a literal, it is found by a quick scan for that byte, where the engine tests
+# every character of the text against [A-Z]
+_CAP_RUN_CLASSES = re.compile(
+    rb"A[0Aa-z'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[0A][0Aa-z'&.-]*)*")
+
+
+def _class_of(c: str) -> str:
+    """The byte that stands for a character in _char_classes: the same wherever _CAP_RUN
+    treats characters alike."""
+    if "A" <= c <= "Z":
+        return "A"
+    if "0" <= c <= "9":
+        return "0"
+    if "a" <= c <= "z" or c in " \t'&.-":  # "of", "de" and the rest of _CAP_RUN's literals
+        return c
+    if c == "’":
+        return "'"
+    return "a" if is_word_char(c) else "#"
+
+
+_CLASS_OF = "".join(map(_class_of, map(chr, range(256)))).encode("latin-1")
+# Characters beyond Latin-1 (rare) are classed one by one, by an encoding error handler
+codecs.register_error("verifier.context.classes", lambda error: (
+    "".join(map(_class_of, error.object[error.start:error.end])), error.end))
+
+
+def _char_classes(text: str) -> bytes:
+    """`text` as _CAP_RUN_CLASSES matches it, a byte for each character."""
+    return text.encode("latin-1", "verifier.context.classes").translate(_CLASS_OF)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
