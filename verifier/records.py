@@ -24,10 +24,18 @@ class Record(BaseModel):
         what extraction returns to check that validation would change nothing."""
         record = _new(cls)
         _set_dict(record, values)
-        _set_fields_set(record, set(values))  # as validation sets it
+        # the set of fields given, as validation sets it: every field, so one set per class
+        # serves (pydantic copies it before changing it, in model_copy)
+        every = _EVERY_FIELD.get(cls)
+        if every is None:
+            every = _EVERY_FIELD[cls] = set(cls.model_fields)
+        _set_fields_set(record, every if len(values) == len(every) else set(values))
         _set_extra(record, None)
         _set_private(record, None)
         return record
+
+
+_EVERY_FIELD: dict[type, set[str]] = {}
 
 
 # The slots of every pydantic model, set through their descriptors: a third quicker than

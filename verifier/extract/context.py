@@ -138,11 +138,19 @@ class LowerCaseWords:
             return bool(self._FORM.fullmatch(word))
         if len(word) < 2 or not word.islower():  # plain letters: the form is 2+ of a-z
             return False
-        if self._blanked is None:
+        blanked = self._blanked
+        if blanked is None:
             # a word of plain letters that is not found between blanks in this copy is
-            # written nowhere in lower case (one substring test rules most words out)
-            self._blanked = f" {a_to_z_only(self.text[self.start:])} "
-        return f" {word} " in self._blanked
+            # written nowhere in lower case (a substring search rules most words out)
+            blanked = self._blanked = f" {a_to_z_only(self.text[self.start:])} "
+        # the word itself is searched for, not " word ": str.find skips ahead on a needle's
+        # last character, and after a blank, which is everywhere, it cannot
+        at, end = blanked.find(word), len(word)
+        while at >= 0:
+            if blanked[at - 1] == " " and blanked[at + end] == " ":
+                return True
+            at = blanked.find(word, at + 1)
+        return False
 
     def _written(self, word: str) -> bool:
         text, start, run = self.text, self.start, self._RUN
