@@ -76,3 +76,16 @@ def test_fixture_folder_for_a_cross_article_rule(tmp_path):
                                  "Harbor Labs currently runs 12 ferries on the river route.\n")
     (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "fleet-contradiction"]
     assert result.passed and (result.tp, result.tn, result.todo) == (1, 1, 1)
+
+
+def test_annotations_are_not_article_text(tmp_path):
+    """A rule that looks for the words of the annotations never fires on them."""
+    (tmp_path / "anno.yaml").write_text('id: anno-words\ncheck: pattern\nmessage: "{match}"\n'
+                                        'phrases: [expect, todo]\n')
+    folder = tmp_path / "anno.fixtures"
+    folder.mkdir()
+    (folder / "a.md").write_text("# A\n\n<!-- ok: anno-words -->\nThe harbour is busy.\n\n"
+                                 "<!-- expect: anno-words -->\nWe expect a busy harbour.\n\n"
+                                 "<!-- todo-expect: anno-words -->\nA busy day.\n")
+    (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "anno-words"]
+    assert result.passed and (result.tp, result.fp, result.tn, result.todo) == (1, 0, 1, 1)
