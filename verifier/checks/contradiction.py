@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .. import index
+from .. import index, intervals, measured, moments
 from .base import Corpus, describe, finding, shown
 
 MAX_LISTED = 5  # other articles named in one finding; the rest are counted
@@ -41,8 +41,8 @@ class _Statement:
     """Figures of one block that say the same thing in the same words, in any articles."""
 
     claims: list
-    interval: index.Interval
-    converted: index.Interval  # when compared with a figure written in another unit
+    interval: intervals.Interval
+    converted: intervals.Interval  # when compared with a figure written in another unit
     terms: frozenset
     unit: str | None  # as written
 
@@ -67,13 +67,13 @@ def run(rule, corpus: Corpus):
 def _statements(block, settings, tolerance) -> list[_Statement]:
     by_key: dict[tuple, _Statement] = {}
     for c in block:
-        terms = index.terms(c, settings)
-        iv = index.interval(c, settings, tolerance)
-        unit = index.written_unit(c)
+        terms = measured.terms(c, settings)
+        iv = intervals.interval(c, settings, tolerance)
+        unit = intervals.written_unit(c)
         key = (iv, terms, c.scope, unit)
         st = by_key.get(key)
         if st is None:
-            by_key[key] = _Statement([c], iv, index.interval(c, settings, tolerance, True),
+            by_key[key] = _Statement([c], iv, intervals.interval(c, settings, tolerance, True),
                                      terms, unit)
         else:
             st.claims.append(c)
@@ -87,20 +87,20 @@ def _block(rule, corpus: Corpus, measure: str, statements: list[_Statement]):
     if len(statements) < 2:
         return
     # every pair of statements whose time scopes can refer to the same moment
-    near: dict[int, list[tuple[index.Match, int, str]]] = defaultdict(list)
+    near: dict[int, list[tuple[measured.Match, int, str]]] = defaultdict(list)
     for i, s in enumerate(statements):
         for j in range(i + 1, len(statements)):
             t = statements[j]
-            ok, when = index.scopes_comparable(s.first, t.first, corpus.published,
+            ok, when = moments.scopes_comparable(s.first, t.first, corpus.published,
                                                rule.max_gap_days)
             if ok:
-                m = index.match(s.first, s.terms, t.first, t.terms, rule.min_metric_similarity,
+                m = measured.match(s.first, s.terms, t.first, t.terms, rule.min_metric_similarity,
                                 corpus.settings)
                 near[i].append((m, j, when))
                 near[j].append((m, i, when))
     for i, s in enumerate(statements):
         # per article: the closest statements, whether one of them agrees
-        best: dict[str, tuple[index.Match, bool, int, str]] = {}
+        best: dict[str, tuple[measured.Match, bool, int, str]] = {}
         for m, j, when in sorted(near[i], key=lambda x: x[0].rank, reverse=True):
             agrees = s.agrees(statements[j])
             for src in {c.span.source for c in statements[j].claims}:
@@ -143,9 +143,9 @@ def _brackets(rule, figures, settings):
         measure = index.measure_key(a, settings)
         if measure is None or measure != index.measure_key(b, settings):
             continue
-        converted = index.written_unit(a) != index.written_unit(b)
-        if index.interval(a, settings, rule.tolerance, converted).overlaps(
-                index.interval(b, settings, rule.tolerance, converted)):
+        converted = intervals.written_unit(a) != intervals.written_unit(b)
+        if intervals.interval(a, settings, rule.tolerance, converted).overlaps(
+                intervals.interval(b, settings, rule.tolerance, converted)):
             continue
         yield _finding(rule, settings, measure, a,
                        [(b, None, "a bracketed equivalent in the same sentence")])
@@ -157,8 +157,8 @@ def _finding(rule, settings, measure, c, others):
     listed = others[:MAX_LISTED]
     metric = getattr(c, "noun", None) or c.metric or measure
     details = {
-        "this": f"{describe(c)}, interval {index.interval(c, settings, rule.tolerance)}",
-        "other": "; ".join(f"{describe(o)}, interval {index.interval(o, settings, rule.tolerance)} "
+        "this": f"{describe(c)}, interval {intervals.interval(c, settings, rule.tolerance)}",
+        "other": "; ".join(f"{describe(o)}, interval {intervals.interval(o, settings, rule.tolerance)} "
                            f"({o.span.source}:{o.span.line})" for o, _, _ in listed)
                  + (f"; and {len(others) - len(listed)} more" if len(others) > len(listed) else ""),
         "subject": f"{c.subject} ({c.subject_from}) / {other.subject} ({other.subject_from})",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .. import index
+from .. import index, intervals, measured
 from .base import Corpus, describe, finding, shown
 
 
@@ -26,18 +26,18 @@ def matches(rule, corpus: Corpus):
     by_block = defaultdict(list)
     for entry in corpus.ledger:
         by_block[(index.measure_key(entry, settings), index.subject_key(entry, settings))].append(
-            (entry, index.terms(entry, settings), index.interval(entry, settings, rule.tolerance)))
+            (entry, measured.terms(entry, settings), intervals.interval(entry, settings, rule.tolerance)))
     for c in corpus.claims:
         if c.kind not in rule.claims or c.kind not in index.FIGURE_KINDS or not c.subject:
             continue
         block = by_block.get((index.measure_key(c, settings), index.subject_key(c, settings)))
         if not block or c.scope.kind == "target":
             continue
-        terms = index.terms(c, settings)
+        terms = measured.terms(c, settings)
         for entry, entry_terms, entry_interval in block:
-            if index.coverage(entry_terms, terms) < rule.min_metric_similarity:
+            if measured.coverage(entry_terms, terms) < rule.min_metric_similarity:
                 continue
-            yield c, entry, index.interval(c, settings, rule.tolerance).overlaps(entry_interval)
+            yield c, entry, intervals.interval(c, settings, rule.tolerance).overlaps(entry_interval)
 
 
 def run(rule, corpus: Corpus):
