@@ -89,3 +89,11 @@ def test_annotations_are_not_article_text(tmp_path):
                                  "<!-- todo-expect: anno-words -->\nA busy day.\n")
     (result,) = [r for r in ruletest.run_all([str(tmp_path)]) if r.rule == "anno-words"]
     assert result.passed and (result.tp, result.fp, result.tn, result.todo) == (1, 0, 1, 1)
+
+
+def test_rules_list_shows_the_workspace_rules(monkeypatch, capsys):
+    from verifier.cli import main
+
+    monkeypatch.chdir(ROOT)
+    assert main(["rules", "list"]) == 0
+    assert "unsourced-money" in capsys.readouterr().out

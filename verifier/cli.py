@@ -162,7 +162,9 @@ def _rules(args) -> int:
     if args.action == "test":
         return _rules_test(args.dirs or (["rules"] if Path("rules").is_dir() else []))
     cfg, _ = load_config(args.config)
-    rules = rulebook.load_rules([*cfg.rules, *args.rules])
+    # the workspace's rules/ when the config names no folder, as `verifier check` does
+    dirs = cfg.rules or (["rules"] if Path("rules").is_dir() else [])
+    rules = rulebook.load_rules([*dirs, *args.rules])
     if args.action == "list":
         for rule in rules.values():
             state = "off" if rule.id in cfg.disable else cfg.severity.get(rule.id, rule.severity)
