@@ -45,8 +45,7 @@ def check(paths: list[str] | None = None, as_of: date | None = None, rules: list
     # the workspace's own folders, when the config names none
     if claims is None and cfg.claims is None and Path("claims").is_dir():
         claims = "claims"
-    if not cfg.rules and Path("rules").is_dir():
-        cfg = cfg.model_copy(update={"rules": ["rules"]})
+    cfg = cfg.model_copy(update={"rules": cfg.rule_dirs()})
     return _run(sources, problems, as_of, rules, claims, cfg, debug,
                 suppress.read_baseline(baseline) if baseline else set())
 

@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     rt = rsub.add_parser("test", help="run the rules' fixtures and cases; pass or fail per rule",
                          description="Run each rule's fixtures (rules/<id>.fixtures/) and cases "
                          "(rules/<id>.cases.yaml): the built-in rules and those in DIR.")
-    rt.add_argument("dirs", nargs="*", metavar="DIR", help="rule folders (default: rules/ if any)")
+    rt.add_argument("dirs", nargs="*", metavar="DIR",
+                    help="rule folders (default: the config's, else rules/ if any)")
     for q in (rl, re_):
         q.add_argument("--rules", action="append", default=[], metavar="DIR")
         q.add_argument("--config", metavar="FILE")
@@ -160,11 +161,9 @@ def _rules(args) -> int:
         sys.stdout.write(json.dumps(TypeAdapter(AnyRule).json_schema(), indent=2) + "\n")
         return 0
     if args.action == "test":
-        return _rules_test(args.dirs or (["rules"] if Path("rules").is_dir() else []))
+        return _rules_test(args.dirs or load_config()[0].rule_dirs())
     cfg, _ = load_config(args.config)
-    # the workspace's rules/ when the config names no folder, as `verifier check` does
-    dirs = cfg.rules or (["rules"] if Path("rules").is_dir() else [])
-    rules = rulebook.load_rules([*dirs, *args.rules])
+    rules = rulebook.load_rules([*cfg.rule_dirs(), *args.rules])
     if args.action == "list":
         for rule in rules.values():
             state = "off" if rule.id in cfg.disable else cfg.severity.get(rule.id, rule.severity)

@@ -46,6 +46,10 @@ class Config(BaseModel):
     # where the config came from, for errors found once the rules are known (rulebook)
     _where: tuple[str, Any] | None = PrivateAttr(None)
 
+    def rule_dirs(self) -> list[str]:
+        """The config's rule folders, else the workspace's rules/ if there is one."""
+        return self.rules or (["rules"] if Path("rules").is_dir() else [])
+
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = ("error", "warning", "info", "never")
