@@ -86,28 +86,47 @@ class Match:
     why: str  # for the report
 
 
-def match(a: Claim, ta: frozenset[str], b: Claim, tb: frozenset[str],
-          min_similarity: float, settings: Settings = Settings()) -> Match:
+@dataclass(frozen=True)
+class Profile:
+    """What `match` reads of one figure, worked out once: a figure is matched with many."""
+
+    terms: frozenset[str]
+    head: str | None  # as written, for the report
+    head_term: str | None  # stemmed, synonyms mapped, for comparing
+    around: tuple[str, str]
+    own_subject: bool  # named in its own sentence
+    unmoored: bool  # a change or a price whose sentence names no moment
+
+
+def profile(c: Figure, settings: Settings = Settings(),
+            terms_: frozenset[str] | None = None) -> Profile:
+    """`terms_`: terms(c, settings), if the caller has them."""
+    word = head(c)
+    stemmed = None if word is None else term(word)
+    # a change ("rose 2%") or a price ("$49 a barrel") is of a moment: when neither sentence
+    # names it, only a restated sentence says two are of the same one
+    return Profile(terms(c, settings) if terms_ is None else terms_, word,
+                   None if stemmed is None else settings.synonyms.get(stemmed, stemmed),
+                   _around(c), c.subject_from in OWN_SUBJECT,
+                   bool((c.change or c.per) and not moments(c)))
+
+
+def match(a: Profile, b: Profile, min_similarity: float) -> Match:
     """How alike two figures of a block are in what they measure (see MIN_SHARED)."""
-    sim, jaccard, shared = closeness(ta, tb)
-    (before_a, after_a), (before_b, after_b) = _around(a), _around(b)
+    sim, jaccard, shared = closeness(a.terms, b.terms)
+    (before_a, after_a), (before_b, after_b) = a.around, b.around
     restated = min(fuzz.ratio(before_a, before_b), fuzz.ratio(after_a, after_b))
     if len(f"{before_a} {after_a}".split()) < MIN_AROUND:  # "Att: 38,153" restates nothing
         restated = 0.0
-    ha, hb = head(a), head(b)
-    heads_differ = ha is not None and hb is not None and not _shared(
-        frozenset([settings.synonyms.get(term(ha), term(ha))]),
-        frozenset([settings.synonyms.get(term(hb), term(hb))]))
-    own_a, own_b = a.subject_from in OWN_SUBJECT, b.subject_from in OWN_SUBJECT
-    evidence = shared + (own_a and own_b)
-    # a change ("rose 2%") or a price ("$49 a barrel") is of a moment: when neither sentence
-    # names it, only a restated sentence says two are of the same one
-    unmoored = (a.change or a.per) and not moments(a)
+    heads_differ = a.head_term is not None and b.head_term is not None and not _shared(
+        frozenset([a.head_term]), frozenset([b.head_term]))
+    evidence = shared + (a.own_subject and b.own_subject)
     same = restated >= MIN_RESTATED or (
         sim >= min_similarity and shared >= MIN_SHARED and evidence >= MIN_EVIDENCE
-        and (own_a or own_b) and not heads_differ and not unmoored)
+        and (a.own_subject or b.own_subject) and not heads_differ and not a.unmoored)
     why = (f"similarity {sim:.2f}, {shared} shared word(s), measuring "
-           f"{ha or '?'} / {hb or '?'}; the words around the figures are {restated:.0f}% alike")
+           f"{a.head or '?'} / {b.head or '?'}; the words around the figures are "
+           f"{restated:.0f}% alike")
     return Match((restated >= MIN_RESTATED, sim, jaccard), same, why)
 
 

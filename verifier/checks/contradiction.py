@@ -43,7 +43,7 @@ class _Statement:
     claims: list
     interval: intervals.Interval
     converted: intervals.Interval  # when compared with a figure written in another unit
-    terms: frozenset
+    profile: measured.Profile  # what it measures
     unit: str | None  # as written
 
     def agrees(self, other: "_Statement") -> bool:
@@ -74,7 +74,7 @@ def _statements(block, settings, tolerance) -> list[_Statement]:
         st = by_key.get(key)
         if st is None:
             by_key[key] = _Statement([c], iv, intervals.interval(c, settings, tolerance, True),
-                                     terms, unit)
+                                     measured.profile(c, settings, terms), unit)
         else:
             st.claims.append(c)
     return list(by_key.values())
@@ -94,8 +94,7 @@ def _block(rule, corpus: Corpus, measure: str, statements: list[_Statement]):
             ok, when = moments.scopes_comparable(s.first, t.first, corpus.published,
                                                rule.max_gap_days)
             if ok:
-                m = measured.match(s.first, s.terms, t.first, t.terms, rule.min_metric_similarity,
-                                corpus.settings)
+                m = measured.match(s.profile, t.profile, rule.min_metric_similarity)
                 near[i].append((m, j, when))
                 near[j].append((m, i, when))
     for i, s in enumerate(statements):
