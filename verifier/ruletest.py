@@ -36,6 +36,7 @@ from .errors import VerifierError
 
 _ANNOTATION = re.compile(r"<!--\s*(expect|ok|todo-expect):\s*([\w-]+)\s*-->")
 KINDS = ("expect", "ok", "todo-expect")
+ONE_LINE = "case.md"  # the article a one-line case is checked as
 
 
 @dataclass
@@ -123,8 +124,8 @@ def _cases_file(path: Path, rule_id: str) -> list[Case]:
             articles = {str(k): str(v) for k, v in (item["articles"] or {}).items()}
             marks = [m for n, t in articles.items() for m in marks_of(n, t, rule_id)]
         else:
-            articles = {"case.md": f"# Case\n\n{item[kind]}\n"}
-            marks = [("case.md", 3, kind)]
+            articles = {ONE_LINE: f"# Case\n\n{item[kind]}\n"}
+            marks = [(ONE_LINE, 3, kind)]
         out.append(Case(name, rule_id, articles, marks, as_of, item.get("ledger")))
     return out
 
@@ -153,8 +154,8 @@ def run_case(case: Case, rule_dirs: list[str] = (), result: Result | None = None
     for source, line, kind in case.marks:
         marked.add((source, line))
         hit = (source, line) in found
-        where = f"{case.name} ({source}:{line})" if len(case.articles) > 1 or not \
-            case.name.endswith(str(line)) else case.name
+        # a one-line case is named by its line in the cases file; else say which article
+        where = case.name if source == ONE_LINE else f"{case.name} ({source}:{line})"
         if kind == "expect":
             result.tp += hit
             result.fn += not hit

@@ -40,8 +40,8 @@ def ignores(source: Source) -> list[Ignore]:
     """The suppressions an article declares."""
     text = source.text
     found = []
-    whole = source.meta.get("verifier", {}).get("ignore", []) if isinstance(
-        source.meta.get("verifier"), dict) else []
+    front = source.meta.get("verifier")
+    whole = front.get("ignore") if isinstance(front, dict) else None
     for item in whole if isinstance(whole, list) else []:
         rule, _, reason = str(item).partition(":")
         found.append(Ignore(frozenset([rule.strip()]), 1, 10**9,

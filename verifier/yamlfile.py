@@ -93,19 +93,13 @@ def _keys_at(schema: Any, loc: tuple) -> list[str]:
     return list(fields) if isinstance(fields, dict) else []
 
 
-def validate(schema: Any, data: Any, doc: Located, path: str, hide: tuple = ()) -> Any:
+def validate(schema: Any, data: Any, doc: Located, path: str) -> Any:
     """Validate `data` (from `doc`) against a model or type; the first error, by line,
-    becomes a VerifierError naming the file, the line and the key.
-
-    `hide` lists location parts the user never wrote, such as a discriminated union's tag."""
+    becomes a VerifierError naming the file, the line and the key."""
     try:
         return TypeAdapter(schema).validate_python(data)
     except ValidationError as exc:
-        errors = []
-        for err in exc.errors():
-            err["loc"] = tuple(p for p in err["loc"] if p not in hide)
-            errors.append(err)
-        err = min(errors, key=lambda e: doc.line_of(e["loc"]) or 0)
+        err = min(exc.errors(), key=lambda e: doc.line_of(e["loc"]) or 0)
         if err["type"] == "value_error":  # a model-level check: "key: problem" names the key
             err["msg"] = err["msg"].removeprefix("Value error, ")
             key = err["msg"].split(":", 1)[0]
