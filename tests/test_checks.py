@@ -44,6 +44,14 @@ def test_unsourced_and_sourced_figures():
     assert ("a.md", 5, "unsourced-figure") not in found
 
 
+def test_unsourced_skips_a_figure_restated_in_brackets():
+    _, rep = _check({"a.md": "# A\n\nHarbor Labs draws one megawatt (1,000 kilowatts).\n\n"
+                             "Harbor Labs draws 2 megawatts (2,000 kilowatts).\n"})
+    unsourced = [f for f in rep.findings if f.rule == "unsourced-figure"]
+    assert [(f.line, f.text) for f in unsourced] == [(5, "2 megawatts")]
+    assert len(unsourced[0].claims) == 1  # not the bracketed 2,000 kilowatts
+
+
 def test_stale_prediction_passed_and_not_yet():
     text = {"a.md": "---\ndate: 2024-01-10\n---\n# A\n\nBy 2025, the port may double its cranes.\n"}
     assert ("a.md", 6, "stale-prediction") in _check(text)[0]

@@ -15,11 +15,9 @@ from rapidfuzz import fuzz
 
 from .extract.context import entity_key, stem
 from .extract.figures import count_unit
-from .records import Claim, Money, Percent, Quantity
+from .records import FIGURE_KINDS, Claim, Money, Percent, Quantity
 
 Figure = Quantity | Money | Percent
-
-FIGURE_KINDS = ("quantity", "money", "percent")
 
 
 @dataclass(frozen=True)

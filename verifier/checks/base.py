@@ -22,6 +22,21 @@ class Corpus:
     sentences: list[tuple] = field(default_factory=list)  # (Source, its sentences), for text rules
 
 
+_BRACKET = re.compile(r"\s*[(\[]\s*")
+_CLOSING = re.compile(r"\s*[)\]]")
+
+
+def bracketed_equivalent(a: Claim, b: Claim) -> bool:
+    """Whether `b` is the figure `a` is restated as in the brackets right after it, the bracket
+    holding it alone: "one gigawatt (1,000 megawatts)", "£399 (£469)", not "£399 (£469
+    including VAT)"."""
+    if a.span.source != b.span.source or a.sentence.start != b.sentence.start:
+        return False
+    text, base = a.sentence.text, a.sentence.start
+    return bool(_BRACKET.fullmatch(text, a.span.end - base, b.span.start - base)
+                and _CLOSING.match(text, b.span.end - base))
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 

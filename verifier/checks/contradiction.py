@@ -25,13 +25,12 @@ default 365).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .. import index, intervals, measured, moments
-from .base import Corpus, describe, finding, shown
+from .base import Corpus, bracketed_equivalent, describe, finding, shown
 
 MAX_LISTED = 5  # other articles named in one finding; the rest are counted
 
@@ -124,20 +123,11 @@ def _block(rule, corpus: Corpus, measure: str, statements: list[_Statement]):
                 yield _finding(rule, corpus.settings, measure, c, others)
 
 
-_BRACKET = re.compile(r"\s*[(\[]\s*")
-_CLOSING = re.compile(r"\s*[)\]]")
-
-
 def _brackets(rule, figures, settings):
     """A figure followed by a bracketed equivalent ("one gigawatt (1,000 megawatts)"): the
     two must agree."""
     for a, b in zip(figures, figures[1:]):
-        if a.span.source != b.span.source or a.sentence.start != b.sentence.start:
-            continue
-        text, base = a.sentence.text, a.sentence.start
-        # "£399 (£469)", not "£399 (£469 including VAT)": the bracket holds the figure alone
-        if not (_BRACKET.fullmatch(text, a.span.end - base, b.span.start - base)
-                and _CLOSING.match(text, b.span.end - base)):
+        if not bracketed_equivalent(a, b):
             continue
         measure = index.measure_key(a, settings)
         if measure is None or measure != index.measure_key(b, settings):
