@@ -67,6 +67,16 @@ def test_misquote_same_speaker_near_same_words():
     assert "[-here-]" in f.details["diff"] and "{+there+}" in f.details["diff"]
 
 
+def test_misquote_speaker_surnames_spelled_nearly_alike_are_one_speaker():
+    a = '# A\n\n"We will build the depot here in the valley," said Ida Kowalczyk.\n'
+    b = '# B\n\n"We will build the depot there in the valley," said Ida Kowalcyk.\n'
+    c = '# C\n\n"We will build the depot there in the valley," said Ida Kowal.\n'
+    found, _ = _check({"a.md": a, "b.md": b})
+    assert ("a.md", 3, "misquote") in found
+    found, _ = _check({"a.md": a, "c.md": c})  # another surname: another speaker
+    assert not any(rule == "misquote" for _, _, rule in found)
+
+
 def test_misquote_two_different_quotes_are_fine():
     a = '# A\n\n"We will build the depot here in the valley," said Jo Park.\n'
     b = '# B\n\n"Nobody expected the weather to turn so quickly," said Jo Park.\n'

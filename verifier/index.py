@@ -100,12 +100,14 @@ def blocks(claims: Iterable[Claim], settings: Settings = Settings()
 _COMPACT = re.compile(r"[\s'’.-]+")
 
 
-def merged_keys(keys: set[str], min_ratio: float = 92) -> dict[str, str]:
-    """Entity keys that name one entity, mapped to one of them: keys equal but for spaces and
-    punctuation ("arcelor mittal", "arcelormittal"), or long and nearly equal (rapidfuzz
-    ratio >= `min_ratio`: "deutsche telekom", "deutsche telecom"). Short names differing by a
-    letter ("blair", "blaire") are kept apart: they are as often two people. Keys are
-    compared only with keys of the same first two letters, so the cost stays near linear."""
+def merged_keys(keys: set[str], min_ratio: float = 92, min_length: int = 8,
+                prefix: int = 2) -> dict[str, str]:
+    """Keys that name one entity, mapped to one of them: keys equal but for spaces and
+    punctuation ("arcelor mittal", "arcelormittal"), or of `min_length` letters or more and
+    nearly equal (rapidfuzz ratio >= `min_ratio`: "deutsche telekom", "deutsche telecom").
+    Short names differing by a letter ("blair", "blaire") are by default kept apart: they are
+    as often two people. Keys are compared only with keys of the same first `prefix` letters,
+    so the cost stays near linear."""
     by_compact: dict[str, str] = {}
     out: dict[str, str] = {}
     for key in sorted(keys):
@@ -115,8 +117,8 @@ def merged_keys(keys: set[str], min_ratio: float = 92) -> dict[str, str]:
             out[key] = first
     groups: dict[str, list[str]] = defaultdict(list)
     for compact, key in by_compact.items():
-        if len(compact) >= 8:
-            groups[compact[:2]].append(compact)
+        if len(compact) >= min_length:
+            groups[compact[:prefix]].append(compact)
     for group in groups.values():
         for i, a in enumerate(group):
             if by_compact[a] in out:

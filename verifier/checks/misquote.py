@@ -27,6 +27,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from .. import index
 from .base import Corpus, finding
 
 
@@ -92,25 +93,10 @@ MAX_LISTED = 5  # other quotes named in one finding
 
 
 def _same_speakers(keys: list[str]) -> list[list[str]]:
-    """Speaker keys spelled nearly alike (rapidfuzz ratio >= 90: "mensch", "mensh") as
-    groups; only keys with the same first letter are compared, so the cost stays near
-    linear."""
-    parent = {k: k for k in keys}
-
-    def root(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    by_letter: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        by_letter[k[:1]].append(k)
-    for group in by_letter.values():
-        for a, b in combinations(group, 2):
-            if fuzz.ratio(a, b) >= 90:
-                parent[root(b)] = root(a)
+    """Speaker keys spelled nearly alike ("mensch", "mensh": rapidfuzz ratio >= 90, surnames
+    of any length, compared within their first letter) as groups."""
+    merged = index.merged_keys(set(keys), min_ratio=90, min_length=1, prefix=1)
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
-        groups[root(k)].append(k)
+        groups[merged.get(k, k)].append(k)
     return list(groups.values())
