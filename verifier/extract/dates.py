@@ -55,10 +55,11 @@ COUNTED_ANCHORS = ("ago", "from now", "quarter", "decade", "days", "weeks", "mon
 
 
 def _anchor_pattern(counted: bool) -> str:
-    """Digit runs and the anchor words as one trie, one top-level branch per first character.
-    Every branch opens with a literal, so the engine skips straight to candidate positions,
-    and at each it tests ~35 branches instead of ~90 words. The order of the words does not
-    matter: each is followed by \\b, so at most one can match at a position."""
+    """Digit runs that may open a date and the anchor words as one trie, one top-level branch
+    per first character. Every branch opens with a literal, so the engine skips straight to
+    candidate positions, and at each it tests ~35 branches instead of ~90 words. The order of
+    the words does not matter: each is followed by \\b, so at most one can match at a
+    position."""
     heads: dict[str, list[str]] = {}
     for w in ANCHOR_WORDS.split("|"):
         if w in COUNTED_ANCHORS and not counted:
@@ -67,7 +68,17 @@ def _anchor_pattern(counted: bool) -> str:
             heads.setdefault("Q", []).append(w[1:])
         else:
             heads.setdefault(w[0], []).append(w[1:])
-    parts = [f"{d}[0-9]*" for d in "0123456789"]
+    # A digit run is a date only as a day (one or two digits, then a space or an ordinal's
+    # ending: "7 May", "21st of June"), a quarter ("3Q 2025") or a year from 1800 to 2099: every
+    # other run (most of them) is left out here, not turned away by _phrase_at. A run left
+    # out may match from one of its later digits, which _phrase_at turns away (a digit before).
+    day = "(?=(?:st|nd|rd|th)?[ \t])"
+    digits = {d: [f"[0-9]?{day}" if d in "0123" else day] for d in "0123456789"}
+    for d in "1234":
+        digits[d].append("(?=Q)")
+    digits["1"].append("[89][0-9][0-9]")
+    digits["2"].append("0[0-9][0-9]")
+    parts = [f"{d}(?:{'|'.join(tails)})" for d, tails in digits.items()]
     for head, tails in heads.items():
         if head == "Q":
             parts.append(rf"Q(?:{'|'.join(tails)})\b")
@@ -118,20 +129,31 @@ _QUARTER_YEAR = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
 # Words before a month or year that keep its value but belong to the phrase
 _MODIFIER = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
                        r"|the middle of|fiscal|earlier|later)[ \t-]*$", re.I)
+# A pattern anchored at the end is tried from every position of the window: these two can
+# only start where their words can, the longest of them before the spaces, tabs and hyphens
+# that end the window
+_MODIFIER_LONGEST = len("the beginning of")
 _MODIFIER_ENDS = ("early", "mid", "late", " of", "fiscal", "earlier", "later")
 
 
 def _modifier(window: str) -> re.Match | None:
     """_MODIFIER at the end of `window`, searched only when the window ends with one of its
     words (a pattern anchored at the end is tried from every position)."""
-    if not window.rstrip(" \t-")[-8:].lower().endswith(_MODIFIER_ENDS):
+    words = window.rstrip(" \t-")
+    if not words[-8:].lower().endswith(_MODIFIER_ENDS):
         return None
-    return _MODIFIER.search(window)
+    return _MODIFIER.search(window, max(0, len(words) - _MODIFIER_LONGEST))
+
+
+def _month_prep(window: str) -> re.Match | None:
+    """_MONTH_PREP at the end of `window`."""
+    return _MONTH_PREP.search(window, max(0, len(window.rstrip(" \t-")) - _MONTH_PREP_LONGEST))
 
 
 # A month named alone is a month only after one of these ("in May", not "May we")
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
                          r"|after|last|next|this)[ \t-]+$", re.I)
+_MONTH_PREP_LONGEST = len("through")
 # A capitalised word right before a bare year makes it part of a name: "France 2030"
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'&-]*)[ \t]+$")
 _NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through", "During", "Of",
@@ -350,7 +372,7 @@ def _phrase_at(text: str, a: re.Match, start: int, end: int) -> tuple[str, dict,
     elif word.rstrip(".").lower() in MONTHS:
         m = _AT_MONTH.match(text, pos, end)
         if m and m.lastgroup == "mon":  # a month named alone: "in May", not "May we"
-            prep = _MONTH_PREP.search(window)
+            prep = _month_prep(window)
             # abbreviations alone are too ambiguous; "May's" is someone's
             if not prep or len(word) <= 4 and word not in ("May", "June", "July") or \
                     text.startswith(("'s", "’s"), m.end()):
