@@ -47,14 +47,17 @@ ANCHOR_WORDS = (
     r"|ago|from now|quarter|Q[1-4]|decade|days|weeks|months|years")
 
 
-# Anchors read with the words before them ("two weeks ago", "the third quarter"): common
-# letters open them, and each position whose character opens a branch costs the engine a
-# match attempt, so sentences without any of them are scanned with a pattern that leaves
-# them out
+# Anchors that open with a lower-case letter: common letters open them, and each position
+# whose character opens a branch costs the engine a match attempt, so a sentence holding none
+# of a group's words is scanned with a pattern that leaves the group out. Counted anchors are
+# read with the words before them ("two weeks ago", "the third quarter"); the others, with the
+# words after them ("last week", "this Friday"), are checked most common first.
 COUNTED_ANCHORS = ("ago", "from now", "quarter", "decade", "days", "weeks", "months", "years")
+LOWER_ANCHORS = ("this", "last", "next", "past", "today", "coming", "tomorrow", "tonight",
+                 "yesterday", "previous")
 
 
-def _anchor_pattern(counted: bool) -> str:
+def _anchor_pattern(counted: bool, lower: bool) -> str:
     """Digit runs that may open a date and the anchor words as one trie, one top-level branch
     per first character. Every branch opens with a literal, so the engine skips straight to
     candidate positions, and at each it tests ~35 branches instead of ~90 words. The order of
@@ -62,7 +65,7 @@ def _anchor_pattern(counted: bool) -> str:
     position."""
     heads: dict[str, list[str]] = {}
     for w in ANCHOR_WORDS.split("|"):
-        if w in COUNTED_ANCHORS and not counted:
+        if w in COUNTED_ANCHORS and not counted or w in LOWER_ANCHORS and not lower:
             continue
         if w.startswith("Q["):  # "Q[1-4]": a pattern, not a literal
             heads.setdefault("Q", []).append(w[1:])
@@ -87,17 +90,24 @@ def _anchor_pattern(counted: bool) -> str:
     return "|".join(parts)
 
 
-_ANCHOR = re.compile(_anchor_pattern(counted=True))
-_ANCHOR_UNCOUNTED = re.compile(_anchor_pattern(counted=False))
+_ANCHORS = {(counted, lower): re.compile(_anchor_pattern(counted, lower))
+            for counted in (False, True) for lower in (False, True)}
 
 
 def _anchor_pattern_for(text: str, start: int, end: int) -> re.Pattern:
-    """The anchor pattern for text[start:end]: without the counted anchors if none is there."""
+    """The anchor pattern for text[start:end]: without the counted anchors, or the other
+    lower-case ones, if none of them is there."""
     sentence = text[start:end]
+    counted = lower = False
     for word in COUNTED_ANCHORS:
         if word in sentence:
-            return _ANCHOR
-    return _ANCHOR_UNCOUNTED
+            counted = True
+            break
+    for word in LOWER_ANCHORS:
+        if word in sentence:
+            lower = True
+            break
+    return _ANCHORS[counted, lower]
 
 
 _AT_DIGIT = re.compile(
