@@ -95,12 +95,14 @@ class Source(BaseModel):
     origins: list[tuple[int, int, int]] | None = None
 
     def model_post_init(self, __context: Any) -> None:
-        # The private state locate() reads ("_line_starts", "_origin_keys") is set here by
-        # hand, not declared with PrivateAttr: pydantic would then wrap this method in a
-        # generic initialiser of private attributes that costs more than validating the fields.
+        # The private state locate() and span() read is set here by hand, not declared with
+        # PrivateAttr: pydantic would then wrap this method in a generic initialiser of private
+        # attributes that costs more than validating the fields. span() reads the fields it
+        # needs from it too: a plain dict, where attribute access on a model is slow.
         object.__setattr__(self, "__pydantic_private__", {
             "_line_starts": _line_starts(self.text),
-            "_origin_keys": [o[0] for o in self.origins or ()]})
+            "_origin_keys": [o[0] for o in self.origins or ()],
+            "_id_text": (self.id, self.text)})
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, col) of a character offset, in the file as the user sees it."""
@@ -115,9 +117,15 @@ class Source(BaseModel):
 
     def span(self, start: int, end: int) -> Span:
         line, col = self.locate(start)
+        source, text = self.__pydantic_private__["_id_text"]
         # one span per claim and per sentence: built from trusted values, without validation
-        return Span.trusted({"source": self.id, "start": start, "end": end, "line": line,
-                             "col": col, "text": self.text[start:end]})
+        return _trusted_span({"source": source, "start": start, "end": end, "line": line,
+                              "col": col, "text": text[start:end]})
+
+
+# Bound once: looking an attribute up on a model class is slow (pydantic's metaclass has a
+# __getattr__)
+_trusted_span = Span.trusted
 
 
 class Surface(Record):

@@ -126,10 +126,10 @@ class _Sentence:
 
     __slots__ = ("entities", "candidates", "span", "words")
 
-    def __init__(self, lower: str, source, sent, entities: list, words: set[str]):
+    def __init__(self, lower: str, span, sent, entities: list, words: set[str]):
         self.entities = entities
         self.candidates = context.not_places(lower, sent.start, entities)
-        self.span = source.span(sent.start, sent.end)
+        self.span = span(sent.start, sent.end)
         self.words = words
 
 
@@ -148,15 +148,19 @@ class _Subjects:
             self.text, seg.sentences, wanted, lowercase, title_end)
         self.clauses = context.Clauses(self.text, seg.source.body_start)
         self._sentences: dict[int, _Sentence] = {}
+        # read once: attribute access on a model (the Source) is slow
+        source, published = seg.source, seg.source.published
+        self.source_id, self.span = source.id, source.span
+        self.published_year = published.year if published else None
 
     def base(self, kind: str, start: int, end: int, sent) -> dict:
-        text, source = self.text, self.seg.source
+        text = self.text
         ctx = self._sentences.get(sent.start)
         if ctx is None:
             words = self.sentence_words.get(sent.start)
             if words is None:  # a quote's sentence, passed over when looking for figures
                 words = set(self.letters[sent.start:sent.end].split())
-            ctx = self._sentences[sent.start] = _Sentence(self.lower, source, sent,
+            ctx = self._sentences[sent.start] = _Sentence(self.lower, self.span, sent,
                                                           self.by_sentence[sent.start], words)
         key, how = context.subject(text, self.clauses, sent.start, start, end, ctx.entities,
                                    ctx.candidates)
@@ -166,12 +170,10 @@ class _Subjects:
             key, how = self.main, "reference" if refers else "article"
         scope = None
         if kind != "prediction":  # a prediction's scope is its deadline
-            published = source.published
             scope = _scope(*context.time_scope(text, self.lower, sent.start, sent.end, start,
-                                               end, published.year if published else None,
-                                               ctx.words))
+                                               end, self.published_year, ctx.words))
         # ClaimBase's fields, in the order it declares them (see Record.trusted)
-        return {"id": f"{kind}:{source.id}:{start}", "span": source.span(start, end),
+        return {"id": f"{kind}:{self.source_id}:{start}", "span": self.span(start, end),
                 "sentence": ctx.span, "subject": self.names.get(key, key), "subject_from": how,
                 "citations": list(sent.citations), "scope": scope, "heading": sent.heading}
 
@@ -179,18 +181,21 @@ class _Subjects:
 def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
     base = subjects.base(kind, m.start, m.end, sent)
     if kind == "date":
-        return DateClaim.trusted({**base, "kind": "date", "value": m.value,
-                                  "precision": m.precision})
+        return _DATE_CLAIM({**base, "kind": "date", "value": m.value, "precision": m.precision})
     if kind == "prediction":
         base["scope"] = _scope("target", m.deadline.year if m.deadline else None, m.cue)
-        return Prediction.trusted({**base, "kind": "prediction", "cue": m.cue,
-                                   "deadline": m.deadline, "precision": m.precision,
-                                   "deadline_text": m.deadline_text,
-                                   "unresolved": m.unresolved})
+        return _PREDICTION({**base, "kind": "prediction", "cue": m.cue, "deadline": m.deadline,
+                            "precision": m.precision, "deadline_text": m.deadline_text,
+                            "unresolved": m.unresolved})
     if kind == "quote":
-        return Quote.trusted({**base, "kind": "quote", "quote": m.words, "speaker": m.speaker})
+        return _QUOTE({**base, "kind": "quote", "quote": m.words, "speaker": m.speaker})
     return _figure_claim(m, base, subjects.text, sent, subjects)
 
+
+# Each record class's trusted constructor, bound once: looking an attribute up on a model class
+# is slow (pydantic's metaclass has a __getattr__), and every claim makes one or two
+_DATE_CLAIM, _PREDICTION, _QUOTE, _SURFACE, _MONEY, _PERCENT, _QUANTITY = (
+    cls.trusted for cls in (DateClaim, Prediction, Quote, Surface, Money, Percent, Quantity))
 
 _DIGIT_MARKS = mark_table(str.isdigit)
 
@@ -231,15 +236,15 @@ def _coverage(numbers: _DigitRuns, claims: list[Claim]) -> dict:
 def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Subjects) -> Claim:
     metric = " ".join(context.metric_words(
         text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end)) or None
-    surface = Surface.trusted({"number": _float(f.surface_number), "unit": f.surface_unit})
+    surface = _SURFACE({"number": _float(f.surface_number), "unit": f.surface_unit})
     values = {**base, "value": float(f.value), "low": _float(f.low), "high": _float(f.high),
               "bound": f.bound, "change": f.change, "surface": surface, "metric": metric,
               "per": f.per, "kind": f.kind}
     if f.kind == "money":
-        return Money.trusted({**values, "currency": f.currency})
+        return _MONEY({**values, "currency": f.currency})
     if f.kind == "percent":
-        return Percent.trusted({**values, "unit": f.unit})
-    return Quantity.trusted({**values, "unit": f.unit, "dimension": f.dimension, "noun": f.noun})
+        return _PERCENT({**values, "unit": f.unit})
+    return _QUANTITY({**values, "unit": f.unit, "dimension": f.dimension, "noun": f.noun})
 
 
 def _float(x: float | None) -> float | None:
