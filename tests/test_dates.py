@@ -38,6 +38,10 @@ def _dates(sentence, published=PUBLISHED):
     ("The minister resigned on Friday.", "Friday", date(2025, 6, 6), "day"),      # past
     ("The minister will resign on Friday.", "Friday", date(2025, 6, 13), "day"),  # future
     ("The talks are scheduled to end Monday.", "Monday", date(2025, 6, 16), "day"),
+    # a verb in the past right before the day outweighs a clause that looks ahead
+    ("They will appeal the ruling, announced Friday.", "Friday", date(2025, 6, 6), "day"),
+    ("Prices will rise, the mayor said on Monday.", "Monday", date(2025, 6, 9), "day"),
+    ("The vote will be held, as expected, Friday.", "Friday", date(2025, 6, 13), "day"),
     ("The works began last Monday.", "last Monday", date(2025, 6, 9), "day"),
     ("The works began in March.", "March", date(2025, 3, 1), "month"),
     ("The works are expected to end in April.", "April", date(2026, 4, 1), "month"),

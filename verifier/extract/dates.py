@@ -187,8 +187,19 @@ _FUTURE_HINTS = re.compile(literal_alternation(
 _TENSE_KINDS = frozenset({"md", "dmy", "qrel", "mrel", "mon", "wd"})
 
 
+# A verb in the past tense right before the date ("Cuba predicted Wednesday", "the decision,
+# announced on Tuesday") sets it in the past, whatever a clause before it looks forward to
+# ("they would appeal the decision, announced Wednesday"); words in -ed that look ahead
+# ("expected Monday", "scheduled for") do not
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:expected|scheduled|planned|slated|delayed|postponed|adjourned|due)\b)"
+    r"(?:said|told|met|held|made|took|gave|went|came|saw|began|left|sent|won|lost|fell|rose"
+    r"|[a-z]{2,}ed)[ \t]+(?:on[ \t]+)?$")
+
+
 def _speaks_of_future(text: str, start: int, end: int) -> bool:
-    return bool(_FUTURE_HINTS.search(text[start:end].lower()) and _FUTURE.search(text, start, end))
+    return bool(_FUTURE_HINTS.search(text[start:end].lower()) and _FUTURE.search(text, start, end)
+                and not _PAST_VERB_BEFORE.search(text, max(start, end - 30), end))
 
 
 @dataclass
