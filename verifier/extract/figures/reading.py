@@ -65,6 +65,7 @@ def _ends_with_change(words: list[str]) -> bool:
 
 assert {w[0] for w in [*_HEDGE_BOUND, "between"]} <= set(_HEDGE_OPENS)
 _HEDGE_ENDS = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
+_HEDGE_LAST = {end[-1] for end in _HEDGE_ENDS} | {"a", "an"}  # what a hedge may end with
 # Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
 _UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
              "growing jumped jumps climbed climbs gained gains surged soared rallied advanced up"
@@ -198,15 +199,18 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
             after = text[e] if e < end else ""
     start = s
-    near = text[max(sent_start, s - 7):s]
-    minus = _MINUS.search(text, max(sent_start, s - 7), s) if ("-" in near or "−" in near
-                                                               or "inus" in near) else None
+    # (conditional expressions, not max(): a call of max() costs several times as much)
+    near_start = s - 7 if s - 7 > sent_start else sent_start
+    near = text[near_start:s]
+    minus = _MINUS.search(text, near_start, s) if ("-" in near or "−" in near
+                                                   or "inus" in near) else None
     if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
-    left = text[max(0, start - 40):start]  # the context the patterns before a number read
+    left = text[start - 40 if start > 40 else 0:start]  # what the patterns before it read
     left_start = start - len(left)
     # patterns anchored at the end ($) are tried from each position: search short windows
-    cur_m = CUR_BEFORE.search(left, max(0, len(left) - 10)) if _may_be_currency(left) else None
+    # (a search from a negative position starts at 0)
+    cur_m = CUR_BEFORE.search(left, len(left) - 10) if _may_be_currency(left) else None
     currency = None
     if cur_m:
         sym = cur_m.group(1).strip()
@@ -299,26 +303,32 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     # wider window once and take the hedge's from its end, unless lower() changed its length
     # ("İ" becomes two characters), when the characters no longer line up
     lowered_wide = prefix[-36:].lower()
-    lowered = lowered_wide[-24:] if len(lowered_wide) == min(36, len(prefix)) \
-        else prefix[-24:].lower()
-    # only the last three [a-z]+ words count: when the last three words split at spaces are
-    # of plain letters they are those (a split is far cheaper than the pattern)
-    words = lowered.split()[-3:]
-    letters = "".join(words)
-    if not (letters.isalpha() and letters.isascii()):
-        words = _LOWER_WORD.findall(lowered)
-    tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
-    hedge = _HEDGE.search(prefix, max(0, len(prefix) - 24)) if tail and (
-        (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
+    words_before = lowered_wide.split()
+    last = words_before[-1] if words_before else ""
+    # A word of plain letters last, within the hedge's window, is the last [a-z]+ word the
+    # hedge test reads: if it ends no hedge (nor is "a" or "an"), that rules a hedge out at once
+    hedge = None
+    if last in _HEDGE_LAST or not (last.isalpha() and last.isascii()) \
+            or len(lowered_wide) - lowered_wide.rfind(last) > 24:
+        lowered = lowered_wide[-24:] if len(lowered_wide) == min(36, len(prefix)) \
+            else prefix[-24:].lower()
+        # only the last three [a-z]+ words count: when the last three words split at spaces
+        # are of plain letters they are those (a split is far cheaper than the pattern)
+        words = lowered.split()[-3:]
+        letters = "".join(words)
+        if not (letters.isalpha() and letters.isascii()):
+            words = _LOWER_WORD.findall(lowered)
+        tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
+        hedge = _HEDGE.search(prefix, len(prefix) - 24) if tail and (
+            (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-        lowered_wide = prefix[-36:].lower()
-    words_before = lowered_wide.split()
+        words_before = prefix[-36:].lower().split()
     # _ends_with_change needs one of _CHANGE_LAST last: tested inline, it spares most numbers
     # the call
-    ch = _CHANGE.search(prefix, max(0, len(prefix) - 36)) if words_before and \
+    ch = _CHANGE.search(prefix, len(prefix) - 36) if words_before and \
         words_before[-1] in _CHANGE_LAST and _ends_with_change(words_before) else None
     change = None if not ch else "up" if ch.group("up") else "down"
 
@@ -364,7 +374,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         mult = MULT_AFTER.match(text, pos, end) if ahead in MULT_OPENS or unusual else None
         if mult:  # "3-fold", "four times larger"
             return multiplier(s, mult.end(), value), None
-        lo = max(sent_start, start - 12)
+        lo = start - 12 if start - 12 > sent_start else sent_start
         label = _LABEL_BEFORE.search(text, lo, start) if _may_be_label(text[lo:start]) else None
         if label:  # "category 4 hurricane", "HIV 2 drug"
             return None, Skip(s, e, "model name" if label.group(1) else "label")
