@@ -22,9 +22,21 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 SMALL_NUMBERS = {**UNITS, **TENS}
 SMALL_NUMBERS.pop("zero")
 
-_BASIC = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+
+def one_of(words) -> str:
+    """A pattern of alternatives, one for each of `words`, tried in their order, grouped by
+    first letter: the engine tries alternatives one by one, and rules out a group at its first
+    letter (under IGNORECASE it has no quicker test), where it would try each word of it. For
+    words that begin with letters: the groups then rule each other out, and their order does
+    not count."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 _SCALE = "|".join(SCALE_WORDS)
-_TOKEN = rf"(?:{_BASIC}|{_SCALE}|dozen)"
+_TOKEN = one_of([*sorted([*UNITS, *TENS], key=len, reverse=True), *SCALE_WORDS, "dozen"])
 # A phrase: number words joined by spaces, hyphens or "and"; or "a/an/half a" before a scale.
 PATTERN = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
            rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_TOKEN})\b)*")

@@ -119,6 +119,11 @@ _ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place
 _TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")  # "787 Dreamliner": a number in a name
 
 
+# A run that is one number whole ("1,250.5") is that number: DIGIT_NUMBER's first match in it
+# would be all of it
+_ONE_NUMBER = re.compile(DIGITS)
+
+
 def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
             words: set[str] | None) -> list[tuple[int, int, str | None, float]]:
     """(start, end, digits or None, value) of every number of text[start:end]: in digits,
@@ -129,7 +134,8 @@ def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
     for run_start, run_end in runs:
         lo = run_start - 1 if run_start > start and text[run_start - 1] == "." else run_start
         digits = text[run_start:run_end]
-        if lo == run_start and run_end <= end and "," not in digits and "." not in digits:
+        if lo == run_start and run_end <= end and (
+                "," not in digits and "." not in digits or _ONE_NUMBER.fullmatch(digits)):
             found.append((run_start, run_end, digits, 0.0))  # the common case: one number
             continue
         found += [(m.start(), m.end(), m.group(), 0.0)
