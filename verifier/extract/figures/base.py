@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .. import units as U
+from ..numwords import one_of
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
@@ -25,8 +26,8 @@ DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # Scale words and their abbreviations; a lone "k", "m" or "b" only glued to the number ("5m")
-SCALE_WORD = re.compile(r"[ \t]?-?(hundred|thousand|million|billion|trillion|bn|mn|tn|trn|mln|bln"
-                         r"|mil)\b|(k|m|b)\b", re.I)
+_SCALE_WORDS = "hundred thousand million billion trillion bn mn tn trn mln bln mil".split()
+SCALE_WORD = re.compile(rf"[ \t]?-?({one_of(_SCALE_WORDS)})\b|(k|m|b)\b", re.I)
 
 
 PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis points?\b|bps?\b)",
@@ -155,7 +156,7 @@ CUR_BEFORE = re.compile(r"(?=[\\$€£¥₹₩₽₪A-Z])"
                         rf"|Y=|\bRs\.?[ \t]?|\bRM[ \t]?|\b(?:{_CODES})[ \t]?)[ \t]?$")
 
 
-_CUR_WORD_ALT = "|".join(re.escape(w) for w in sorted(U.CURRENCY_WORDS, key=len, reverse=True))
+_CUR_WORD_ALT = one_of(sorted(U.CURRENCY_WORDS, key=len, reverse=True))
 CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
                         r"|(p)\b(?!\.m)")  # "164p": pence, glued only
 # What CUR_AFTER opens with after its optional space: a code (in capitals), a symbol, or the
