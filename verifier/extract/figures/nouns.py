@@ -64,16 +64,15 @@ def counted_noun(text: str, pos: int, end: int, one: bool = False
                 continue
             break
         words.append((word, w.start(1), w.start(1) + len(word)))
+        # The head is the first plural noun ("10,000 NVIDIA H100 GPUs today", "350 guests
+        # came"), else the last plain word: no word after a plural counts
+        if is_plural(word):
+            break
         i = w.end()
         if text[i:i + 1] in ",;:.()!?":
             break
-    # The head is the first plural noun ("10,000 NVIDIA H100 GPUs today", "350 guests came"),
-    # else the last plain word.
-    plural = next((k for k, (w, _, _) in enumerate(words) if is_plural(w)), None)
     if one and words and words[0][0].islower():
         words = words[:1]  # "one question remains": one counts a singular noun
-    elif plural is not None:
-        words = words[:plural + 1]
     while words and not (words[-1][0].islower() or is_plural(words[-1][0])):
         words.pop()
     if not words:
