@@ -27,6 +27,7 @@ _TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
 _DIGITS_IN = re.compile(r"\d[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six|seven"
                         r"|eight|nine|ten)\b)")
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
+_CUES = frozenset([*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
 _START = attrgetter("start")
@@ -50,24 +51,27 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     if runs is None:
         runs = list(map(re.Match.span, DIGIT_RUN.finditer(text, start, end)))
     has_digit = bool(runs)
+    # the sentence's words that a test below looks for, taken out in one pass over its words:
+    # the tests then look through a few words, not all of them
+    cues = words & _CUES
 
-    if not words.isdisjoint(VAGUE_WORDS):
+    if not cues.isdisjoint(VAGUE_WORDS):
         for m in VAGUE.finditer(text, start, end):
             fig = vague(text, m, end)
             if fig:
                 figures.append(fig)
-    if not words.isdisjoint(MULTIPLIER_WORDS):
+    if not cues.isdisjoint(MULTIPLIER_WORDS):
         figures += multiplier_words(text, start, end)
     # "two-thirds of", "1/16 of", or "one in five" / "1 in 5" / "3 out of 10": a count on
     # each side
-    if not words.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
-            or ("in" in words or "out" in words) and (
-                "one" in words and (has_digit or not words.isdisjoint(_TWO_TO_TEN))
+    if not cues.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
+            or ("in" in cues or "out" in cues) and (
+                "one" in cues and (has_digit or not cues.isdisjoint(_TWO_TO_TEN))
                 or has_digit and _DIGITS_IN.search(chunk)):
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures)
-    number_words = words if not words.isdisjoint(_NUMBER_WORDS) else None
+    number_words = words if not cues.isdisjoint(_NUMBER_WORDS) else None
 
     # the figures found so far: a number inside one is not read again (a figure read below
     # ends at taken_until, which the numbers after it lie beyond)
