@@ -24,10 +24,12 @@ _CUES = ["will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to"
          "intends to", "intend to", "targets", "target", "targeting", "predicted", "predicts",
          "predict", "projected", "forecasts", "forecast", "anticipated", "anticipate",
          "anticipates", "is going to", "are going to"]
-# Without a leading \b the pattern opens with literals, which the engine skips to quickly;
-# the word boundary before a cue is tested in _cue
 # "expects prices to double": the one cue with room for an object between its words
 _CUE = re.compile(rf"(?:{literal_alternation(_CUES)}|expects?[ \t]+(?:[\w’'-]+[ \t]+){{1,3}}?to)\b")
+# A cue starts a word: searched for as the character before it, which is not an ASCII word
+# character, and the cue. The engine then tries a match only where a word can start, not at
+# every letter a cue begins with (a pattern opening with \b would be tried at every position)
+_CUE_AFTER = re.compile(rf"[^0-9A-Z_a-z]({_CUE.pattern})")
 # A sentence whose lower-case words miss all of these has no cue: each cue holds one
 CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
                                                                   "to", "t"}
@@ -57,17 +59,32 @@ class PredictionMention:
 
 def _period_end(value: date, precision: str) -> date:
     """The last day of the period a date names: 2027 -> 2027-12-31, Q3 2025 -> 2025-09-30."""
-    if precision in ("day", "week"):
-        return value + timedelta(days=6) if precision == "week" else value
-    return dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) - timedelta(days=1)
+    end = _PERIOD_ENDS.get((value, precision))
+    if end is None:
+        if precision in ("day", "week"):
+            end = value + timedelta(days=6) if precision == "week" else value
+        else:
+            end = dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) \
+                - timedelta(days=1)
+        if len(_PERIOD_ENDS) > 10_000:
+            _PERIOD_ENDS.clear()
+        _PERIOD_ENDS[value, precision] = end
+    return end
 
 
-def _cue(text: str, start: int, end: int) -> re.Match | None:
-    """The first cue of text[start:end] that starts a word."""
-    while (m := _CUE.search(text, start, end)) is not None:
+# Deadlines recur ("by 2030", "next year"), and dates are immutable: their ends are kept
+_PERIOD_ENDS: dict[tuple[date, str], date] = {}
+
+
+def _cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the first cue of text[start:end] that starts a word is."""
+    if not start and (m := _CUE.match(text, 0, end)):
+        return m.span()
+    start = max(start - 1, 0)
+    while (m := _CUE_AFTER.search(text, start, end)) is not None:
         at = m.start()
-        if not at or not is_word_char(text[at - 1]):
-            return m
+        if text[at].isascii() or not is_word_char(text[at]):  # "éwill" is no cue
+            return m.span(1)
         start = at + 1
     return None
 
@@ -80,7 +97,7 @@ def scan(text: str, start: int, end: int, published: date | None,
     if not cue:
         return None
     deadline = precision = phrase = unresolved = None
-    span = [cue.start(), cue.end()]
+    span = list(cue)
     # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
     candidates = []
     found, undated = sentence_dates or dates.scan(text, start, end, published)[::2]
@@ -126,5 +143,5 @@ def scan(text: str, start: int, end: int, published: date | None,
         s, e = deadlines[0]
         phrase = text[s:e]
         unresolved = f'"{phrase}" needs the article\'s date, and the article has none'
-    return PredictionMention(span[0], span[1], cue.group(), deadline, precision, phrase,
+    return PredictionMention(span[0], span[1], text[cue[0]:cue[1]], deadline, precision, phrase,
                              unresolved)
