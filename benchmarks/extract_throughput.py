@@ -51,9 +51,15 @@ def main() -> int:
     if args.one_run:
         one_run()
         return 0
-    runs = [json.loads(subprocess.run([sys.executable, __file__, "--one-run"], check=True,
-                                      capture_output=True, text=True).stdout)
-            for _ in range(args.runs)]
+    runs = []
+    for _ in range(args.runs):
+        done = subprocess.run([sys.executable, __file__, "--one-run"], capture_output=True,
+                              text=True)
+        if done.returncode:  # e.g. verifier not installed: say so in one line
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            print(f"error: a benchmark run failed: {last}", file=sys.stderr)
+            return 1
+        runs.append(json.loads(done.stdout))
     size = runs[0]["bytes"]
     print(f"articles={runs[0]['articles']} bytes={size} claims={runs[0]['claims']} "
           f"runs={args.runs} (each a fresh process); medians:")
