@@ -50,28 +50,40 @@ def extract_source(seg: Segments) -> Extraction:
             date_found, name_years, undated = dates.scan(text, sent.start, sent.end, published)
         if not words.isdisjoint(predictions.CUE_WORDS):  # its deadline is among these dates
             cue_sentences.append((sent, date_found, undated))
-        firm = [(d.start, d.end) for d in date_found if not _BARE_YEAR.fullmatch(
-            text, d.start, d.end)] + undated + name_years
+        firm = undated + name_years
+        if date_found:  # (comprehensions cost a call even over nothing: all are guarded)
+            firm = [(d.start, d.end) for d in date_found
+                    if not _BARE_YEAR.fullmatch(text, d.start, d.end)] + firm
         figs: list = []
         if has_digit or not words.isdisjoint(_FIGURE_WORDS):
             figs, skips = figures.scan(text, sent.start, sent.end, words, firm, runs)
-            figs = [f for f in figs if not any(a <= f.start < b for a, b in firm)]
-            date_found = [d for d in date_found if not _BARE_YEAR.fullmatch(text, d.start, d.end)
-                          or not any(f.start < d.end and d.start < f.end for f in figs)]
-            for k in skips:
-                if k.reason != "date" or not any(d.start <= k.start < d.end for d in date_found):
-                    reason = "footnote" if any(a <= k.start < b for a, b in footnotes) \
-                        else k.reason
-                    numbers.mark(k.start, k.end, reason)
-        for f in figs:
-            numbers.mark(f.start, f.end, "claim")
+            if firm:
+                figs = [f for f in figs if not any(a <= f.start < b for a, b in firm)]
+            if figs and date_found:
+                date_found = [d for d in date_found
+                              if not _BARE_YEAR.fullmatch(text, d.start, d.end)
+                              or not any(f.start < d.end and d.start < f.end for f in figs)]
+            if runs:  # skips and marks only say what became of digit runs
+                for k in skips:
+                    if k.reason != "date" or not any(d.start <= k.start < d.end
+                                                     for d in date_found):
+                        reason = "footnote" if footnotes and any(
+                            a <= k.start < b for a, b in footnotes) else k.reason
+                        numbers.mark(k.start, k.end, reason)
+        if runs:
+            for f in figs:
+                numbers.mark(f.start, f.end, "claim")
+            for d in date_found:
+                numbers.mark(d.start, d.end, "date")
+            for s, e in name_years:
+                numbers.mark(s, e, "name with year")
+            for s, e in undated:
+                numbers.mark(s, e, "relative date, article undated")
+        # (the claims are sorted below: this order only keeps that of equal mentions)
         for d in date_found:
-            numbers.mark(d.start, d.end, "date")
-        for s, e in name_years:
-            numbers.mark(s, e, "name with year")
-        for s, e in undated:
-            numbers.mark(s, e, "relative date, article undated")
-        found += [("date", d, sent) for d in date_found] + [(f.kind, f, sent) for f in figs]
+            found.append(("date", d, sent))
+        for f in figs:
+            found.append((f.kind, f, sent))
     for sent, in_dates, undated in cue_sentences:
         p = predictions.scan(text, sent.start, sent.end, published, (in_dates, undated))
         if p:
@@ -79,17 +91,24 @@ def extract_source(seg: Segments) -> Extraction:
     skipped_at = [(s, e, r) for s, e, r in seg.skipped]
     for q in quotes.scan(text, source.body_start, len(text), []):
         sent = seg.sentence_at(q.start)
-        if sent is not None and not any(s <= q.start < e for s, e, _ in skipped_at):
+        if sent is not None and not (skipped_at and any(s <= q.start < e
+                                                        for s, e, _ in skipped_at)):
             found.append(("quote", q, sent))
     for s, e, reason in skipped_at:
         numbers.mark(s, e, reason)
 
     subjects = _Subjects(seg, lower, {sent.start for _, _, sent in found}, letters,
                          sentence_words)
+    # in the claims' order, sorted here on the mentions: reading a record's attribute is slow
+    # (pydantic's __getattr__ hook takes every attribute read off the fast path)
+    found.sort(key=_by_start_and_kind)
     claims = [_claim(kind, m, sent, subjects) for kind, m, sent in found]
-    claims.sort(key=lambda c: (c.span.start, c.kind))
-    return Extraction(claims, _coverage(numbers, claims),
+    return Extraction(claims, _coverage(numbers, Counter([kind for kind, _, _ in found])),
                       subjects.names)
+
+
+def _by_start_and_kind(found: tuple[str, object, object]) -> tuple[int, str]:
+    return found[1].start, found[0]
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
@@ -221,16 +240,16 @@ class _DigitRuns:
             reasons.setdefault(starts[i], reason)
 
 
-def _coverage(numbers: _DigitRuns, claims: list[Claim]) -> dict:
-    runs = numbers.starts
-    skipped = Counter(map(numbers.reasons.get, runs))
-    if None in skipped:
-        skipped["no unit"] += skipped.pop(None)  # numbers nothing claimed or skipped
+def _coverage(numbers: _DigitRuns, kinds: Counter) -> dict:
+    runs = len(numbers.starts)
+    skipped = Counter(numbers.reasons.values())
+    if len(numbers.reasons) < runs:  # numbers nothing claimed or skipped
+        skipped["no unit"] += runs - len(numbers.reasons)
     figures_made = skipped.pop("claim", 0)
     in_dates = skipped.pop("date", 0)
-    return {"numbers": len(runs), "numbers_in_figures": figures_made,
+    return {"numbers": runs, "numbers_in_figures": figures_made,
             "numbers_in_dates": in_dates, "skipped": dict(sorted(skipped.items())),
-            "claims": dict(sorted(Counter(c.kind for c in claims).items()))}
+            "claims": dict(sorted(kinds.items()))}
 
 
 def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Subjects) -> Claim:
