@@ -24,15 +24,18 @@ class Record(BaseModel):
         what extraction returns to check that validation would change nothing."""
         record = _new(cls)
         _set_dict(record, values)
-        # the set of fields given, as validation sets it: every field, so one set per class
-        # serves (pydantic copies it before changing it, in model_copy)
-        every = _EVERY_FIELD.get(cls)
-        if every is None:
-            every = _EVERY_FIELD[cls] = set(cls.model_fields)
+        every = _EVERY_FIELD[cls]
         _set_fields_set(record, every if len(values) == len(every) else set(values))
         _set_extra(record, None)
         _set_private(record, None)
         return record
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        # the set of fields given, as validation sets it: every field, so one set per class
+        # serves trusted records (pydantic copies it before changing it, in model_copy)
+        _EVERY_FIELD[cls] = set(cls.model_fields)
 
 
 _EVERY_FIELD: dict[type, set[str]] = {}
@@ -101,26 +104,34 @@ class Source(BaseModel):
         # needs from it too: a plain dict, where attribute access on a model is slow.
         object.__setattr__(self, "__pydantic_private__", {
             "_line_starts": _line_starts(self.text),
-            "_origin_keys": [o[0] for o in self.origins or ()],
+            "_origins": self.origins, "_origin_keys": [o[0] for o in self.origins or ()],
             "_id_text": (self.id, self.text)})
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, col) of a character offset, in the file as the user sees it."""
-        private = self.__pydantic_private__  # a plain dict: attribute access is slow here
-        if self.origins:
-            i = max(bisect.bisect_right(private["_origin_keys"], offset) - 1, 0)
-            base, line, col = self.origins[i]
-            return line, col + (offset - base)
-        starts = private["_line_starts"]
-        i = bisect.bisect_right(starts, offset) - 1
-        return i + 1, offset - starts[i] + 1
+        return _locate(self.__pydantic_private__, offset)
 
     def span(self, start: int, end: int) -> Span:
-        line, col = self.locate(start)
-        source, text = self.__pydantic_private__["_id_text"]
-        # one span per claim and per sentence: built from trusted values, without validation
+        # one span per claim and per sentence: built from trusted values, without validation,
+        # and with one attribute read of the model (each goes through pydantic's __getattr__
+        # hook, which makes it slow)
+        private = self.__pydantic_private__
+        line, col = _locate(private, start)
+        source, text = private["_id_text"]
         return _trusted_span({"source": source, "start": start, "end": end, "line": line,
                               "col": col, "text": text[start:end]})
+
+
+def _locate(private: dict[str, Any], offset: int) -> tuple[int, int]:
+    """Source.locate, from the source's private state."""
+    origins = private["_origins"]
+    if origins:
+        i = max(bisect.bisect_right(private["_origin_keys"], offset) - 1, 0)
+        base, line, col = origins[i]
+        return line, col + (offset - base)
+    starts = private["_line_starts"]
+    i = bisect.bisect_right(starts, offset) - 1
+    return i + 1, offset - starts[i] + 1
 
 
 # Bound once: looking an attribute up on a model class is slow (pydantic's metaclass has a
