@@ -11,7 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..segment import literal_alternation
 from . import numwords
@@ -175,23 +177,10 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     three times, the first mentioned on a tie) and the display name of each entity key (its
     most used spelling, the longest on a tie). `lowercase_words` are words the article also
     writes in lower case, so a capitalised sentence opener is not taken for a name."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    spellings: dict[str, dict[str, int]] = {}
     by_sentence: dict[int, list[Entity]] = {start: [] for start in wanted}
-
-    def mention(keep, at: int, stop: int, name: str, key: str) -> None:
-        spelled = spellings.get(key)
-        if spelled is None:
-            counts[key] = 3 if at < title_end else 1
-            first[key] = at
-            spellings[key] = {name: 1}
-        else:
-            counts[key] += 3 if at < title_end else 1
-            spelled[name] = spelled.get(name, 0) + 1
-        if keep is not None:
-            keep.append(Entity(at, stop, name, key))
-
+    # (key, name) of every mention, in text order: counted in one go at the end
+    found: list[tuple[str, str]] = []
+    in_title = 0  # how many of them the title holds
     classes = _char_classes(text)
     finditer = _CAP_RUN_CLASSES.finditer
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
@@ -200,7 +189,7 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     for sent in sentences:
         start = sent.start
         if sent.heading and _title_case(text, start, sent.end):
-            deferred.append(sent)
+            deferred.append((sent, len(found)))
             continue
         keep = by_sentence.get(start)
         for m in finditer(classes, start, sent.end):
@@ -216,19 +205,37 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                         written = lower_case[alone] = alone in lowercase_words
                     if written or unit and _after_a_number(text, at + s):
                         continue
-                mention(keep, at + s, at + e, name, key)
+                found.append((key, name))
+                if keep is not None:
+                    keep.append(Entity(at + s, at + e, name, key))
+        if start < title_end:
+            in_title = len(found)
     # "Mistral AI Expands Paris Campus": in a heading that capitalises every word, a run is
-    # no name as a whole; the names in it are those the rest of the article writes
-    for sent in deferred:
-        keep = by_sentence.get(sent.start)
-        for m in _CAP_RUN.finditer(text, sent.start, sent.end):
-            for s, e, name, key in _known_names(m.group(), counts):
-                mention(keep, m.start() + s, m.start() + e, name, key)
-                first[key] = min(first[key], m.start() + s)  # read last, but may come first
-    main = max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
-    names = {k: next(iter(c)) if len(c) == 1 else
-             max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
-             for k, c in spellings.items()}
+    # no name as a whole; the names in it are those the rest of the article writes. Its
+    # mentions go where it stands in the text (last first, so the places stay right).
+    if deferred:
+        known = dict(found)
+        for sent, i in reversed(deferred):
+            keep, mentions = by_sentence.get(sent.start), []
+            for m in _CAP_RUN.finditer(text, sent.start, sent.end):
+                for s, e, name, key in _known_names(m.group(), known):
+                    mentions.append((key, name))
+                    if keep is not None:
+                        keep.append(Entity(m.start() + s, m.start() + e, name, key))
+            found[i:i] = mentions
+            if sent.start < title_end:
+                in_title += len(mentions)
+    counts = Counter(map(itemgetter(0), found))  # in order of first mention
+    for key, _ in found[:in_title]:
+        counts[key] += 2
+    # max keeps the first of equals: the first mentioned
+    main = max(counts, key=counts.__getitem__) if counts else None
+    spellings = Counter(found)
+    names = dict(spellings.keys())  # the spelling of a key written one way
+    if len(names) < len(spellings):  # some written more than one way: the most used
+        for (key, name), n in sorted(spellings.items(),
+                                     key=lambda kn: (kn[1], len(kn[0][1]), kn[0][1])):
+            names[key] = name
     return by_sentence, main, names
 
 
