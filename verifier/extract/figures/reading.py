@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import numwords
+from ..numwords import one_of
 from .. import units as U
 from .base import (CUR_AFTER, CUR_AFTER_OPENS, CUR_BEFORE, DIGITS, DIGIT_NUMBER, PERCENT,
                    PERCENT_OPENS, SCALE_OPENS, SCALE_WORD, Figure, Skip, clean, number_value,
@@ -24,19 +25,6 @@ _OF = re.compile(r"[ \t]+of\b")
 _TIMES_DIGIT = re.compile(r"x\d")
 
 
-# _HEDGE and _CHANGE are searched for from each position of a window before a number, and
-# each opens with a lookahead of its words' first letters (below, checked against the words):
-# the engine then rejects most positions at once, where alternatives have no first-character
-# test of their own
-_HEDGE_OPENS = "abcfilmnorsu"  # the first letters of the hedges
-_HEDGE = re.compile(
-    rf"(?=[{_HEDGE_OPENS}])"
-    r"(?P<h>about|around|roughly|approximately|nearly|almost|some|an estimated|close to"
-    r"|more than|over|above|in excess of|upwards of|at least|no fewer than|no less than"
-    r"|less than|fewer than|under|below|up to|at most|as many as|as much as|no more than"
-    r"|between)\s+(?:a |an )?$", re.I)
-
-
 _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~",
                 "nearly": "~", "almost": "~", "some": "~", "an estimated": "~", "close to": "~",
                 "more than": ">", "over": ">", "above": ">", "in excess of": ">",
@@ -46,21 +34,29 @@ _HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~
                 "as much as": "<=", "no more than": "<="}
 
 
+# _HEDGE is searched for from each position of a window before a number: it opens with a
+# lookahead of its words' first letters, so the engine rejects most positions at once, and
+# its hedges are grouped by first letter (one_of: at most one of them can end at the end)
+_HEDGE_OPENS = "abcfilmnorsu"  # the first letters of the hedges
+_HEDGE = re.compile(rf"(?=[{_HEDGE_OPENS}])(?P<h>{one_of([*_HEDGE_BOUND, 'between'])})"
+                    r"\s+(?:a |an )?$", re.I)
+
+
 # The last word of each hedge, or its last two: a test of the words before a number that
 # rules out most of them before the pattern anchored at the end is tried ("to 5%" is no hedge,
 # "up to 5%" may be)
 _LOWER_WORD = re.compile("[a-z]+")
-def _ends_with_change(words: list[str]) -> bool:
-    """Whether the words before a figure (split at spaces) end as _CHANGE needs: a verb of
-    change, maybe then "by", "nearly", "almost", "about" or "as much as" ("rose by 2%"), each
+def _change_verb(words: list[str]) -> str | None:
+    """The verb of change the words before a figure (split at spaces) end with, as _CHANGE
+    needs: maybe then "by", "nearly", "almost", "about" or "as much as" ("rose by 2%"), each
     a word of its own ("runners-up three times" is no change)."""
-    if not words:
-        return False
     if words[-1] in CHANGE_WORDS:
-        return True
+        return words[-1]
     if len(words) > 1 and words[-1] in ("by", "nearly", "almost", "about"):
-        return words[-2] in CHANGE_WORDS
-    return len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in CHANGE_WORDS
+        return words[-2] if words[-2] in CHANGE_WORDS else None
+    if len(words) > 3 and words[-3:] == ["as", "much", "as"] and words[-4] in CHANGE_WORDS:
+        return words[-4]
+    return None
 
 
 assert {w[0] for w in [*_HEDGE_BOUND, "between"]} <= set(_HEDGE_OPENS)
@@ -74,10 +70,13 @@ _DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline decl
                "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
                "tumbled slid slipped sank eased retreated").split()
 CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
-# the words _ends_with_change can end with: a verb of change or what may follow one
+_UP = frozenset(_UP_WORDS)
+# the words _change_verb can end with: a verb of change or what may follow one
 _CHANGE_LAST = CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
-_CHANGE = re.compile(rf"(?=[{''.join(sorted({w[0] for w in CHANGE_WORDS}))}])"
-                     rf"\b(?:(?P<up>{'|'.join(_UP_WORDS)})|(?P<down>{'|'.join(_DOWN_WORDS)}))[ \t]+"
+# A word, then maybe "by", "nearly", ... before the end: where the words split at spaces end
+# with a verb of change (_change_verb), only that verb can stand there, so the pattern is
+# matched where it starts and reads any word (the alternatives of every verb cost far more)
+_CHANGE = re.compile(r"\b([a-z]+)[ \t]+"
                      r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
 
@@ -91,7 +90,11 @@ def _may_be_currency(left: str) -> bool:
         c = left[-2:-1]
         if c == " " or c == "\t":
             c = left[-3:-2]
-    return c in "$€£¥₹₩₽₪=" or "A" <= c <= "Z" or c in "s." and "Rs" in left[-5:]
+    return c in _CURRENCY_LAST or c in "s." and "Rs" in left[-5:]
+
+
+# what CUR_BEFORE's symbol or code may end with ("": the window is empty, let the pattern say)
+_CURRENCY_LAST = frozenset(["", *"$€£¥₹₩₽₪=ABCDEFGHIJKLMNOPQRSTUVWXYZ"])
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
 
 
@@ -168,22 +171,25 @@ def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after
         time = _TIME.match(text, s) if _may_be_time(text, s, e, after) else None
         if time and not before.isalnum() and not after == ".":
             return Skip(s, time.end(), "time")
-    if before in ")]" and before:
-        return Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
-    if before == "[" and after == "]":
-        return Skip(s, e, "footnote")  # "$12 million[1]"
-    if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
-            before == "-" and s >= 2 and text[s - 2].isalnum()
-            and not _MINUS.search(text, max(sent_start, s - 7), s)):
-        return Skip(s, e, "model name")
-    if before == "." and s >= 2 and text[s - 2].isdigit():
-        return Skip(s, e, "version")
+    # what touches the number before it (most often a space, which none of these tests need)
+    if before != " ":
+        if before in ")]" and before:
+            return Skip(s, e, "footnote")  # "(May 2025)3": a reference mark
+        if before == "[" and after == "]":
+            return Skip(s, e, "footnote")  # "$12 million[1]"
+        if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
+                before == "-" and s >= 2 and text[s - 2].isalnum()
+                and not _MINUS.search(text, max(sent_start, s - 7), s)):
+            return Skip(s, e, "model name")
+        if before == "." and s >= 2 and text[s - 2].isdigit():
+            return Skip(s, e, "version")
+        if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
+            return Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
+    # (no list marker has a slash before it: the order of the two tests does not matter)
     if (s == sent_start or text[sent_start] in _LINE_OPENS) and _LINE_START.match(
             text, sent_start, s) and (
             after.isalpha() and after.isupper() or _MARKER_END.match(text, e, e + 3)):
         return Skip(s, e, "list marker")
-    if before in "/⁄" and before and s >= 2 and text[s - 2].isdigit():
-        return Skip(s, e, "fraction")  # the "2" of "1/2", read with the "1"
     return None
 
 
@@ -191,29 +197,33 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             end: int) -> tuple[Figure | None, Skip | None]:
     before = text[s - 1] if s > sent_start else ""
     after = text[e] if e < end else ""
+    # `ahead`: what the patterns tried at pos open with (base.opening), kept as pos moves on
+    ahead = after if after != " " and after != "\t" else text[e + 1] if e + 1 < end else ""
     if digits:
         skip = _not_a_figure(text, s, e, sent_start, before, after)
         if skip:
             return None, skip
         value = number_value(digits)
-        sci = _TIMES_TEN.match(text, e, end) if opening(text, e, end) in _TIMES_OPENS else None
+        sci = _TIMES_TEN.match(text, e, end) if ahead in _TIMES_OPENS else None
         if sci:  # "1.99×10−30": the exponent lost its superscript
             value, e = value * 10 ** int(sci.group(1).replace("−", "-")), sci.end()
             after = text[e] if e < end else ""
+            ahead = opening(text, e, end)
         frac = _SLASH.match(text, e, end) if after in _SLASHES else None
         if frac and value < int(frac.group(1)) and int(frac.group(1)) in _PLAIN_DENOMINATORS:
             value, e = value / int(frac.group(1)), frac.end()  # "1/2 pound"
             after = text[e] if e < end else ""
+            ahead = opening(text, e, end)
     start = s
+    # _MINUS ends at the number (or before a newline there): a minus sign or "minus" before it
     # (conditional expressions, not max(): a call of max() costs several times as much)
-    near_start = s - 7 if s - 7 > sent_start else sent_start
-    near = text[near_start:s]
-    minus = _MINUS.search(text, near_start, s) if ("-" in near or "−" in near
-                                                   or "inus" in near) else None
+    minus = _MINUS.search(text, sent_start if s - 7 < sent_start else s - 7, s) if (
+        before in "-−\n" or "inus" in text[s - 7 if s - 7 > sent_start else sent_start:s]
+    ) else None
     if minus and not _RANGE_DASH.search(text, max(sent_start, s - 4), s):
         value, start = -value, minus.start()  # "-1.3%", "minus 130": not a range's dash
-    left = text[start - 40 if start > 40 else 0:start]  # what the patterns before it read
-    left_start = start - len(left)
+    left_start = start - 40 if start > 40 else 0
+    left = text[left_start:start]  # what the patterns before it read
     # patterns anchored at the end ($) are tried from each position: search short windows
     # (a search from a negative position starts at 0)
     cur_m = CUR_BEFORE.search(left, len(left) - 10) if _may_be_currency(left) else None
@@ -228,8 +238,6 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     # a range: "10-20", "$10 to $20 billion", "between 10 and 20"
     high_value = None
     between = _BETWEEN.search(left, max(0, len(left) - 14)) if "etween" in left[-14:] else None
-    # `ahead`: what the patterns tried at pos open with (base.opening), kept as pos moves on
-    ahead = opening(text, pos, end)
     r = (_AND.match(text, pos, end) if between
          else _RANGE_SEP.match(text, pos, end) if ahead in _RANGE_OPENS else None)
     if r:
@@ -283,14 +291,15 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                     pos = more.end()
     if scale != 1.0:  # the scale word moved pos on
         ahead = opening(text, pos, end)
-    if high_value is None and scale != 1.0 and ahead in _RANGE_OPENS:  # "$3 billion to $5 billion"
-        r2 = _RANGE_SEP.match(text, pos, end)
-        n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
-        sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
-        if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
-            high_value, pos = number_value(n2.group(1)), sm2.end()
-            ahead = opening(text, pos, end)
-    if digits and scale == 1.0 and after.isalpha() and pos == e:
+        if high_value is None and ahead in _RANGE_OPENS:  # "$3 billion to $5 billion"
+            r2 = _RANGE_SEP.match(text, pos, end)
+            n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
+            sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
+            if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
+                high_value, pos = number_value(n2.group(1)), sm2.end()
+                ahead = opening(text, pos, end)
+    # a letter glued to the number (pos == e: no range or scale word was read after it)
+    if pos == e and digits and after.isalpha():
         glued = _LETTERS.match(text, e, end).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
             return multiplier(s, e + 1, value), None
@@ -325,18 +334,33 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if not (letters.isalpha() and letters.isascii()):
             words = _LOWER_WORD.findall(lowered)
         tail = words[-3:-1] if words and words[-1] in ("a", "an") else words[-2:]
-        hedge = _HEDGE.search(prefix, len(prefix) - 24) if tail and (
-            (tail[-1],) in _HEDGE_ENDS or tuple(tail) in _HEDGE_ENDS) else None
+        ends = None if not tail else (tail[-1],) if (tail[-1],) in _HEDGE_ENDS \
+            else tuple(tail) if tuple(tail) in _HEDGE_ENDS else None
+        # A hedge ends with these words, written with one space between them: nothing before
+        # them starts one but a word of two letters and a space ("no more than", "as many
+        # as"), so the search starts there, when lower() kept the characters in line
+        at = lowered.rfind(" ".join(ends)) if ends else -1
+        if at >= 0:
+            hedge = _HEDGE.search(prefix, len(prefix) - len(lowered) + (at - 3 if at > 3 else 0)
+                                  if len(lowered) == min(24, len(prefix)) else len(prefix) - 24)
     if hedge and (hedge.group("h").lower() != "between" or high_value is not None):
         bound = _HEDGE_BOUND.get(hedge.group("h").lower(), "=")
         start = left_start + hedge.start()
         prefix = prefix[: hedge.start()]
-        words_before = prefix[-36:].lower().split()
-    # _ends_with_change needs one of _CHANGE_LAST last: tested inline, it spares most numbers
-    # the call
-    ch = _CHANGE.search(prefix, len(prefix) - 36) if words_before and \
-        words_before[-1] in _CHANGE_LAST and _ends_with_change(words_before) else None
-    change = None if not ch else "up" if ch.group("up") else "down"
+        lowered_wide = prefix[-36:].lower()
+        words_before = lowered_wide.split()
+    # _change_verb needs one of _CHANGE_LAST last: tested inline, it spares most numbers the
+    # call
+    verb = _change_verb(words_before) if words_before and words_before[-1] in _CHANGE_LAST \
+        else None
+    change = None
+    if verb:
+        # the verb's word is the last place it stands in the window, as only "by", "as",
+        # ... follow it
+        ch = _CHANGE.match(prefix, len(prefix) - len(lowered_wide) + lowered_wide.rfind(verb)) \
+            if len(lowered_wide) == min(36, len(prefix)) else _CHANGE.search(prefix, len(prefix) - 36)
+        verb = ch.group(1).lower() if ch else None
+        change = None if verb not in CHANGE_WORDS else "up" if verb in _UP else "down"
 
     kind, unit, dim, noun, surface_unit, factor = None, None, None, None, None, 1.0
     # "40 million pounds" is money; "40 pounds" (or "40 million pounds of steel") may weigh
@@ -413,14 +437,18 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         hi = clean((high_value * scale + offset) * factor)
         low, high, bound = v, hi, "range"
         v = (v + hi) / 2
+    elif bound == "=":
+        low = high = v
     else:
         # "~" is 10% either way; ">" and ">=" have no high, "<" and "<=" no low
         low = None if bound[0] == "<" else v * 0.9 if bound == "~" else v
         high = None if bound[0] == ">" else v * 1.1 if bound == "~" else v
-    rate = _per(text, pos, end)
     per = None
-    if rate:
-        per, pos = rate
+    # _PER opens with a space, tab or hyphen, then "per", "a", "an" or "each"
+    if pos + 1 < end and text[pos + 1] in "pae" and text[pos] in " \t-":
+        rate = _per(text, pos, end)
+        if rate:
+            per, pos = rate
     # every field by position, in Figure's order (keywords cost twice as much to pass):
     # ..., surface_unit, change, unit, dimension, noun, currency, per
     return Figure(start, pos, kind, v, low, high, bound, number, surface_unit, change,
@@ -485,9 +513,6 @@ _DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game",
 
 
 def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
-    # _PER opens with a space, tab or hyphen, then "per", "a", "an" or "each"
-    if pos + 1 >= end or text[pos + 1] not in "pae" or text[pos] not in " \t-":
-        return None
     m = _PER.match(text, pos, end)
     if not m:
         return None
