@@ -112,9 +112,12 @@ def _by_start_and_kind(found: tuple[str, object, object]) -> tuple[int, str]:
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
-_REFERENCE = re.compile(r"\bthe (?:company|firm|group|business|bank|carrier|retailer|insurer|"
-                        r"airline|operator|maker|lender|start-?up|organisation|organization|"
-                        r"agency|club|team|band|government|ministry|party|union)\b")
+# "the " opens the pattern, which the engine scans for on its own; \b before it would have the
+# engine try a match at every position (so the lookbehind checks that boundary instead)
+_REFERENCE = re.compile(r"the (?<!\wthe )(?:company|firm|group|business|bank|carrier|"
+                        r"retailer|insurer|airline|operator|maker|lender|start-?up|"
+                        r"organisation|organization|agency|club|team|band|government|ministry|"
+                        r"party|union)\b")
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
 _FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
@@ -130,12 +133,14 @@ _ANY_CLAIM_WORDS = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
 _SCOPES: dict[tuple, TimeScope] = {}
 
 
-def _scope(kind: str, year: int | None, cue: str | None) -> TimeScope:
-    scope = _SCOPES.get((kind, year, cue))
+def _scope(key: tuple[str, int | None, str | None]) -> TimeScope:
+    """The time scope of (kind, year, cue), as context.time_scope gives them."""
+    scope = _SCOPES.get(key)
     if scope is None:
         if len(_SCOPES) > 10_000:
             _SCOPES.clear()
-        scope = _SCOPES[kind, year, cue] = TimeScope(kind=kind, year=year, cue=cue)
+        kind, year, cue = key
+        scope = _SCOPES[key] = TimeScope(kind=kind, year=year, cue=cue)
     return scope
 
 
@@ -189,8 +194,8 @@ class _Subjects:
             key, how = self.main, "reference" if refers else "article"
         scope = None
         if kind != "prediction":  # a prediction's scope is its deadline
-            scope = _scope(*context.time_scope(text, self.lower, sent.start, sent.end, start,
-                                               end, self.published_year, ctx.words))
+            scope = _scope(context.time_scope(text, self.lower, sent.start, sent.end, start,
+                                              end, self.published_year, ctx.words))
         # ClaimBase's fields, in the order it declares them (see Record.trusted)
         return {"id": f"{kind}:{self.source_id}:{start}", "span": self.span(start, end),
                 "sentence": ctx.span, "subject": self.names.get(key, key), "subject_from": how,
@@ -202,7 +207,7 @@ def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
     if kind == "date":
         return _DATE_CLAIM({**base, "kind": "date", "value": m.value, "precision": m.precision})
     if kind == "prediction":
-        base["scope"] = _scope("target", m.deadline.year if m.deadline else None, m.cue)
+        base["scope"] = _scope(("target", m.deadline.year if m.deadline else None, m.cue))
         return _PREDICTION({**base, "kind": "prediction", "cue": m.cue, "deadline": m.deadline,
                             "precision": m.precision, "deadline_text": m.deadline_text,
                             "unresolved": m.unresolved})
@@ -259,11 +264,15 @@ def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Sub
     values = {**base, "value": float(f.value), "low": _float(f.low), "high": _float(f.high),
               "bound": f.bound, "change": f.change, "surface": surface, "metric": metric,
               "per": f.per, "kind": f.kind}
+    # then the kind's own fields (added in place: values is ours)
     if f.kind == "money":
-        return _MONEY({**values, "currency": f.currency})
+        values["currency"] = f.currency
+        return _MONEY(values)
+    values["unit"] = f.unit
     if f.kind == "percent":
-        return _PERCENT({**values, "unit": f.unit})
-    return _QUANTITY({**values, "unit": f.unit, "dimension": f.dimension, "noun": f.noun})
+        return _PERCENT(values)
+    values["dimension"], values["noun"] = f.dimension, f.noun
+    return _QUANTITY(values)
 
 
 def _float(x: float | None) -> float | None:
