@@ -109,6 +109,9 @@ def test_unit_has_a_dimension_and_canonical_unit(sentence, value, unit, dimensio
     ("The firm runs 10,000 Kestrel K9 accelerators in Oslo.", "accelerator",
      "Kestrel K9 accelerators"),
     ("The lab trained a model with 7 billion parameters.", "parameter", "parameters"),
+    # a phrase that opens a quote closes it, straight or curly
+    ('The port plans 12 new "green berths" by the coast.', "berth", 'new "green berths"'),
+    ("The port plans 12 new “green berths” by the coast.", "berth", "new “green berths”"),
 ])
 def test_count_keeps_the_counted_noun_phrase(sentence, unit, noun):
     c = _one(sentence)

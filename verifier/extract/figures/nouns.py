@@ -86,8 +86,16 @@ def counted_noun(text: str, pos: int, end: int, one: bool = False
     head = words[-1][0]
     if head.endswith(("ly", "ing", "ed")) and len(words) == 1:
         return None  # "10 percent rising", "5 planned": not a noun
-    phrase = text[words[0][1]:words[-1][2]]
-    return phrase, count_unit(head), words[-1][2]
+    stop = words[-1][2]
+    if _opens_quote(text, words[0][1], stop) and text[stop:stop + 1] in '"”':
+        stop += 1  # 'over 20 planned "AI factories"': the phrase closes the quote it opens
+    return text[words[0][1]:stop], count_unit(head), stop
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a double quote that it does not close."""
+    straight = text.count('"', start, end)
+    return straight % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
 
 
 _NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
