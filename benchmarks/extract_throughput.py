@@ -4,7 +4,9 @@ that fill up while reading (split names, parsed date phrases) start empty every 
 do for a user's run. Prints the median over the runs of the CPU time (what one core spends,
 the figure the target is about; it moves less than wall time when the machine is shared) and
 of the wall time: of the whole pass, and of its two stages, load + segment (sources, sentences,
-citations, boilerplate) and extract (claims from the segmented sources, normalised).
+citations, boilerplate) and extract (claims from the segmented sources, normalised). Last, the
+machine's pace (the CPU time of an empty loop), since MB/s measured on one machine say little
+about another.
 
     python benchmarks/extract_throughput.py [--runs 5]
 """
@@ -17,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+PACE_STEPS = 10_000_000
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_news" / "data.jsonl"
 
 
@@ -29,12 +32,16 @@ def one_run() -> None:
 
     docs = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     texts = [(f"{d['id']}.txt", d["title"] + "\n" + d["text"]) for d in docs]
+    pace = time.process_time()
+    for _ in range(PACE_STEPS):  # the machine's pace: a fixed loop of plain Python
+        pass
+    pace = time.process_time() - pace
     t0, c0 = time.perf_counter(), time.process_time()
     segmented = [segment(load_text(n, t)[0]) for n, t in texts]
     t1, c1 = time.perf_counter(), time.process_time()
     claims = sum(len(extract_source(s).claims) for s in segmented)
     t2, c2 = time.perf_counter(), time.process_time()
-    print(json.dumps({"cpu": c2 - c0, "wall": t2 - t0, "segment_cpu": c1 - c0,
+    print(json.dumps({"pace": pace, "cpu": c2 - c0, "wall": t2 - t0, "segment_cpu": c1 - c0,
                       "segment_wall": t1 - t0, "extract_cpu": c2 - c1, "extract_wall": t2 - t1,
                       "articles": len(texts), "claims": claims,
                       "bytes": sum(len(t.encode()) for _, t in texts)}))
@@ -68,6 +75,10 @@ def main() -> int:
         wall = statistics.median(r[key + "wall"] for r in runs)
         print(f"{label:>13}: cpu_s={cpu:.2f} MB_per_s={size / cpu / 1e6:.2f}   "
               f"wall_s={wall:.2f} MB_per_s={size / wall / 1e6:.2f}")
+    # MB/s depend on the machine as much as on the code: this tells how fast this one is
+    pace = statistics.median(r["pace"] for r in runs)
+    print(f"machine pace: an empty loop of {PACE_STEPS:,} steps takes cpu_s={pace:.2f} "
+          f"(figures from machines of another pace scale with it)")
     return 0
 
 
