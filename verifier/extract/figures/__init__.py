@@ -23,9 +23,10 @@ __all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "CHANGE_WORDS", 
            "MULTIPLIER_WORDS"]
 
 _TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
-# "1 in 5", "3 out of ten": opens with a digit, which the engine skips to quickly
-_DIGITS_IN = re.compile(r"\d[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six|seven"
-                        r"|eight|nine|ten)\b)")
+# "1 in 5", "3 out of ten": what follows the last digit of a run (a digit followed by a space
+# ends its run), matched at the end of each of the sentence's runs, not searched for in it
+_IN_AFTER_DIGIT = re.compile(r"[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six"
+                             r"|seven|eight|nine|ten)\b)")
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _CUES = frozenset([*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -67,10 +68,11 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     if not cues.isdisjoint(FRACTION_WORDS) or (has_digit and ("/" in chunk or "⁄" in chunk)) \
             or ("in" in cues or "out" in cues) and (
                 "one" in cues and (has_digit or not cues.isdisjoint(_TWO_TO_TEN))
-                or has_digit and _DIGITS_IN.search(chunk)):
+                or has_digit and any(b < end and text[b] in " \t"
+                                     and _IN_AFTER_DIGIT.match(text, b, end) for _, b in runs)):
         figures += fractions(text, start, end)
     if has_digit and ", " in chunk:
-        figures += ages(text, start, end, figures)
+        figures += ages(text, start, end, figures, runs)
     number_words = words if not cues.isdisjoint(_NUMBER_WORDS) else None
 
     # the figures found so far: a number inside one is not read again (a figure read below

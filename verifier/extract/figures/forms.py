@@ -151,15 +151,20 @@ def fractions(text: str, start: int, end: int) -> list[Figure]:
     return found
 
 
-# "Jane Doe, 66, said": an age between commas after a name. The pattern opens with its
-# literal ", " (far faster to scan for than the name); the name is then read backwards.
+# "Jane Doe, 66, said": an age between commas after a name. An age's digits start a digit
+# run (DIGIT_RUN: a space stands before them), so the pattern is matched two characters
+# before each of the sentence's runs, not searched for in the sentence; the name is then
+# read backwards.
 _AGE = re.compile(r", (\d{1,3})(?=,)")
 
 
-def ages(text: str, start: int, end: int, taken: list[Figure]) -> list[Figure]:
+def ages(text: str, start: int, end: int, taken: list[Figure], runs: list[tuple[int, int]]
+         ) -> list[Figure]:
     found = []
-    for m in _AGE.finditer(text, start, end):
-        if not _after_a_name(text, start, m.start()) or int(m.group(1)) >= 125 or \
+    for run_start, _ in runs:
+        m = _AGE.match(text, run_start - 2, end) \
+            if run_start - 2 >= start and text[run_start - 2] == "," else None
+        if m is None or not _after_a_name(text, start, m.start()) or int(m.group(1)) >= 125 or \
                 any(f.start <= m.start(1) < f.end for f in taken):
             continue
         age = float(m.group(1))
