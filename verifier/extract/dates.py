@@ -164,8 +164,10 @@ def _month_prep(window: str) -> re.Match | None:
 _MONTH_PREP = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
                          r"|after|last|next|this)[ \t-]+$", re.I)
 _MONTH_PREP_LONGEST = len("through")
-# A capitalised word right before a bare year makes it part of a name: "France 2030"
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'&-]*)[ \t]+$")
+# A capitalised word right before a bare year makes it part of a name: "France 2030". The
+# pattern opens with the capital, which the engine scans for on its own, and checks the \b
+# before it in a lookbehind (a pattern that opens with \b is tried at every position)
+_NAME_BEFORE = re.compile(r"([A-Z](?<=\b.)[\w’'&-]*)[ \t]+$")
 _NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through", "During", "Of",
               "For", "And", "Or", "To", "Between", "Early", "Late", "Mid", "End", "Summer",
               "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About", "Fiscal", "FY",

@@ -36,8 +36,12 @@ CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "wa
 # A date becomes a deadline after one of these words
 _DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?$",
                             re.I)
+# Opens with the first letters of its words, a character set the engine scans for on its own:
+# \b before them (a pattern that opens with it is tried at every position) is checked in a
+# lookbehind, and the rest of each word after its own first letter
 _WITHIN = re.compile(
-    r"\b(?:[Ww]ithin|[Ii]n(?: the next| just)?|[Oo]ver the next) (?:the next )?(?P<n>\d+|a|one|"
+    r"[WwIiOo](?<=\b.)(?:(?<=[Ww])ithin|(?<=[Ii])n(?: the next| just)?|(?<=[Oo])ver the next)"
+    r" (?:the next )?(?P<n>\d+|a|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty) (?P<u>years?|months?)\b")
 _LOOKS_AHEAD = re.compile(r"(?:next|coming|the end of)\b", re.I)
 _DECADE_END = re.compile(r"\b[Bb]y the end of the (?P<u>decade|year)\b")
@@ -101,8 +105,7 @@ def scan(text: str, start: int, end: int, published: date | None,
     # "grow from $4.1bn in 2024 to $13.7bn by 2028": the deadline is a "by" date, else the latest
     candidates = []
     found, undated = sentence_dates or dates.scan(text, start, end, published)[::2]
-    # both patterns open with \b, which makes the engine try every position: search only
-    # when the literal text each must contain is there
+    # search only when the literal text each pattern must contain is there
     decade = _DECADE_END.search(text, start, end) \
         if text.find("y the end of the ", start, end) >= 0 else None
     w = _WITHIN.search(text, start, end) \
