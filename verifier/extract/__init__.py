@@ -203,17 +203,22 @@ class _Subjects:
 
 
 def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
-    base = subjects.base(kind, m.start, m.end, sent)
+    # the kind's own fields are added in place, after the base's (the dict is ours): a copy
+    # into a new dict would cost more than the stores
+    values = subjects.base(kind, m.start, m.end, sent)
     if kind == "date":
-        return _DATE_CLAIM({**base, "kind": "date", "value": m.value, "precision": m.precision})
+        values["kind"], values["value"], values["precision"] = "date", m.value, m.precision
+        return _DATE_CLAIM(values)
     if kind == "prediction":
-        base["scope"] = _scope(("target", m.deadline.year if m.deadline else None, m.cue))
-        return _PREDICTION({**base, "kind": "prediction", "cue": m.cue, "deadline": m.deadline,
-                            "precision": m.precision, "deadline_text": m.deadline_text,
-                            "unresolved": m.unresolved})
+        values["scope"] = _scope(("target", m.deadline.year if m.deadline else None, m.cue))
+        values["kind"], values["cue"], values["deadline"] = "prediction", m.cue, m.deadline
+        values["precision"], values["deadline_text"] = m.precision, m.deadline_text
+        values["unresolved"] = m.unresolved
+        return _PREDICTION(values)
     if kind == "quote":
-        return _QUOTE({**base, "kind": "quote", "quote": m.words, "speaker": m.speaker})
-    return _figure_claim(m, base, subjects.text, sent, subjects)
+        values["kind"], values["quote"], values["speaker"] = "quote", m.words, m.speaker
+        return _QUOTE(values)
+    return _figure_claim(m, values, subjects.text, sent, subjects)
 
 
 # Each record class's trusted constructor, bound once: looking an attribute up on a model class
@@ -261,10 +266,10 @@ def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Sub
     metric = " ".join(context.metric_words(
         text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end)) or None
     surface = _SURFACE({"number": _float(f.surface_number), "unit": f.surface_unit})
-    values = {**base, "value": float(f.value), "low": _float(f.low), "high": _float(f.high),
-              "bound": f.bound, "change": f.change, "surface": surface, "metric": metric,
-              "per": f.per, "kind": f.kind}
-    # then the kind's own fields (added in place: values is ours)
+    values = base  # FigureBase's fields, then the kind's own, added in place as in _claim
+    values["value"], values["low"], values["high"] = float(f.value), _float(f.low), _float(f.high)
+    values["bound"], values["change"], values["surface"] = f.bound, f.change, surface
+    values["metric"], values["per"], values["kind"] = metric, f.per, f.kind
     if f.kind == "money":
         values["currency"] = f.currency
         return _MONEY(values)
