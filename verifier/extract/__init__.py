@@ -264,7 +264,8 @@ def _coverage(numbers: _DigitRuns, kinds: Counter) -> dict:
 
 def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Subjects) -> Claim:
     metric = " ".join(context.metric_words(
-        text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end)) or None
+        text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end,
+        letters=subjects.letters)) or None
     surface = _SURFACE({"number": _float(f.surface_number), "unit": f.surface_unit})
     values = base  # FigureBase's fields, then the kind's own, added in place as in _claim
     values["value"], values["low"], values["high"] = float(f.value), _float(f.low), _float(f.high)

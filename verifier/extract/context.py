@@ -531,10 +531,17 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_end: int,
-                 claim_start: int, claim_end: int, window: int = 6) -> list[str]:
+                 claim_start: int, claim_end: int, window: int = 6,
+                 letters: str | None = None) -> list[str]:
     """Content words near a figure that say what it measures: "valued at", "compute capacity".
-    `lower` is text.lower(), of the same length."""
-    before = _WORDS.findall(lower, clauses.of(sent_start, claim_start)[0], claim_start)[-window:]
+    `lower` is text.lower(), of the same length; `letters`, if given, a_to_z_only(lower)."""
+    start = clauses.of(sent_start, claim_start)[0]
+    if letters is not None and lower.find("-", start, claim_start) < 0:
+        # without a hyphen the words are those of plain letters: a split, far cheaper than
+        # the pattern
+        before = letters[start:claim_start].split()[-window:]
+    else:
+        before = _WORDS.findall(lower, start, claim_start)[-window:]
     limit = min(sent_end, claim_end + 120)
     paren = _PAREN_FIRST.match(text, claim_end, limit)  # "1 GW (1,000 MW) of": skip the brackets
     rest = paren.end() if paren else claim_end
