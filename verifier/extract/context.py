@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import filterfalse
 from operator import itemgetter
 
 from ..segment import literal_alternation
@@ -528,6 +530,8 @@ STOP_WORDS = frozenset(_STOP)  # for whoever compares what claims measure
 
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+# What metric_words leaves out: stop words and single letters
+_NOT_METRIC = frozenset([*_STOP, *string.ascii_lowercase])
 
 
 def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_end: int,
@@ -550,7 +554,9 @@ def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_
     if not after:
         verb = _MONEY_VERB.match(text, rest, limit)
         after = [verb.group(1)] if verb else []
-    return [w for w in before + after if w not in _STOP and len(w) > 1]
+    # a loop in C, where a comprehension runs a frame of its own (a word of one character is
+    # one of a-z, so it is among _NOT_METRIC)
+    return list(filterfalse(_NOT_METRIC.__contains__, before + after))
 
 
 def stem(word: str) -> str:
