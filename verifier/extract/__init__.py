@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Surface,
                        TimeScope)
@@ -129,19 +130,14 @@ _DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "ye
                          "years",
                          "quarter", "decade", "weekend"])
 _ANY_CLAIM_WORDS = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
+
+
 # Time scopes recur ("present", "in 2024"): records are immutable, so claims share them
-_SCOPES: dict[tuple, TimeScope] = {}
-
-
+@lru_cache(maxsize=10_000)
 def _scope(key: tuple[str, int | None, str | None]) -> TimeScope:
     """The time scope of (kind, year, cue), as context.time_scope gives them."""
-    scope = _SCOPES.get(key)
-    if scope is None:
-        if len(_SCOPES) > 10_000:
-            _SCOPES.clear()
-        kind, year, cue = key
-        scope = _SCOPES[key] = TimeScope(kind=kind, year=year, cue=cue)
-    return scope
+    kind, year, cue = key
+    return TimeScope(kind=kind, year=year, cue=cue)
 
 
 class _Sentence:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..segment import literal_alternation
 from . import dates
@@ -61,23 +62,12 @@ class PredictionMention:
     unresolved: str | None
 
 
+@lru_cache(maxsize=10_000)  # deadlines recur ("by 2030", "next year"), and dates are immutable
 def _period_end(value: date, precision: str) -> date:
     """The last day of the period a date names: 2027 -> 2027-12-31, Q3 2025 -> 2025-09-30."""
-    end = _PERIOD_ENDS.get((value, precision))
-    if end is None:
-        if precision in ("day", "week"):
-            end = value + timedelta(days=6) if precision == "week" else value
-        else:
-            end = dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) \
-                - timedelta(days=1)
-        if len(_PERIOD_ENDS) > 10_000:
-            _PERIOD_ENDS.clear()
-        _PERIOD_ENDS[value, precision] = end
-    return end
-
-
-# Deadlines recur ("by 2030", "next year"), and dates are immutable: their ends are kept
-_PERIOD_ENDS: dict[tuple[date, str], date] = {}
+    if precision in ("day", "week"):
+        return value + timedelta(days=6) if precision == "week" else value
+    return dates.add_months(value.replace(day=1), _PERIOD_MONTHS[precision]) - timedelta(days=1)
 
 
 def _cue(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -107,12 +107,12 @@ _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quart
            "tenths": 10}
 
 
-_FRACTION = re.compile(
+# A fraction, as _FRACTION_AT reads it (case-insensitive there): the pattern's text only
+_FRACTION = (
     r"\b(?=[aotfnh\d])(?:(?P<n>an?|one|two|three|four|nine)[ \t-](?P<d>half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)(?=[ \t]+(?:of|the)\b)|(?P<half>[Hh]alf)(?=[ \t]+(?:of|the|its|their)\b)"
     r"|(?P<n2>one|\d+)[ \t]+(?:in|out of)[ \t]+(?P<d2>two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d+)\b|(?<![\d/⁄])(?P<n3>\d{1,2})[/⁄](?P<d3>\d{1,3})(?![\d/⁄])(?=[ \t]+of\b))",
-    re.I)
+    r"|\d+)\b|(?<![\d/⁄])(?P<n3>\d{1,2})[/⁄](?P<d3>\d{1,3})(?![\d/⁄])(?=[ \t]+of\b))")
 
 
 # The fraction itself is read in a lookahead, from inside a lookbehind over its first character:
@@ -120,7 +120,7 @@ _FRACTION = re.compile(
 # its own, where a pattern that opens with \b or is case-insensitive is tried at every position
 # (about four times slower). The engine moves on one character after each match, so a fraction
 # that starts inside the one before it is passed over here.
-_FRACTION_AT = re.compile(r"[aAoOtTfFnNhH\d](?<=(?=(?P<all>(?i:" + _FRACTION.pattern + r"))).)")
+_FRACTION_AT = re.compile(r"[aAoOtTfFnNhH\d](?<=(?=(?P<all>(?i:" + _FRACTION + r"))).)")
 
 
 def fractions(text: str, start: int, end: int) -> list[Figure]:
