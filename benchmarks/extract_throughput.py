@@ -78,7 +78,7 @@ def main() -> int:
     # MB/s depend on the machine as much as on the code: this tells how fast this one is
     pace = statistics.median(r["pace"] for r in runs)
     print(f"machine pace: an empty loop of {PACE_STEPS:,} steps takes cpu_s={pace:.2f} "
-          f"(figures from machines of another pace scale with it)")
+          f"(a rough guide to comparing figures from other machines)")
     return 0
 
 
