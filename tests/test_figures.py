@@ -176,6 +176,19 @@ def test_year_then_figure_is_not_a_range():
     assert c.value == 3.2e6 and c.bound == "="
 
 
+@pytest.mark.parametrize("sentence, ends, changes", [
+    # a change, then the level it reached: two figures
+    ("The levy grew by $2bn to $31bn last year.", [(2e9, 2e9), (31e9, 31e9)], ["up", None]),
+    ("Membership rose by 4,000 to 90,000 members.", [(4e3, 4e3), (9e4, 9e4)], ["up", None]),
+    # the ends of a range of changes are of a size: one figure
+    ("Output will fall by 3.5 to 4.2 million tonnes.", [(3.5e9, 4.2e9)], ["down"]),
+])
+def test_by_then_to_is_a_change_and_its_level_or_a_range(sentence, ends, changes):
+    found = _figures(sentence)
+    assert [(c.low, c.high) for c in found] == pytest.approx(ends)
+    assert [c.change for c in found] == changes
+
+
 def test_high_ends_scale_does_not_reach_a_larger_low_end():
     c = _one("Homes sold for $750,000 to $1.2 million.")
     assert (c.low, c.high) == (750000, 1.2e6)

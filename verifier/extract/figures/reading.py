@@ -247,7 +247,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             not r.group()[-1:].isspace()  # "50 -1.3%": a list of figures, not a range
         if n2 and not dash_glued_right and not (
                 text[n2.end():n2.end() + 1].isalpha()
-                and not _scale_or_unit_ahead(text, n2.end(), end)):
+                and not _scale_or_unit_ahead(text, n2.end(), end)) and not _change_then_level(
+                    text, start, r.group(), value, number_value(n2.group(1))):
             high = number_value(n2.group(1))
             if high <= value and r.group().strip() in "-–—":
                 return None, Skip(s, n2.end(), "score")  # "a 9-2 lead", "tied 89-89"
@@ -295,7 +296,9 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             r2 = _RANGE_SEP.match(text, pos, end)
             n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
             sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
-            if sm2 and sm2.group().strip().lower() == sm.group().strip().lower():
+            if sm2 and sm2.group().strip().lower() == sm.group().strip().lower() and \
+                    not _change_then_level(text, start, r2.group(), value,
+                                           number_value(n2.group(1))):
                 high_value, pos = number_value(n2.group(1)), sm2.end()
                 ahead = opening(text, pos, end)
     # a letter glued to the number (pos == e: no range or scale word was read after it)
@@ -482,6 +485,14 @@ _TIMES_OPENS = frozenset("×x")
 
 
 _YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
+
+
+def _change_then_level(text: str, start: int, separator: str, low: float, high: float) -> bool:
+    """Whether "by X to Y" names a change and the level it reached ("rose by $19bn to $419bn"),
+    not a range of changes ("cut profits by $3.8m to $4.9m"): the ends of a range are of a
+    size, while a level is most often several times the change that led to it."""
+    return high > 2 * low > 0 and separator.lstrip().startswith("to") and \
+        text[start - 4:start].lower() in (" by ", "\tby ", "\nby ")
 
 
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
