@@ -189,6 +189,17 @@ def test_by_then_to_is_a_change_and_its_level_or_a_range(sentence, ends, changes
     assert [c.change for c in found] == changes
 
 
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Staff will be cut from 9,500 to 7,200 workers.", 7200, 9500),      # written high first
+    ("The port moved between 400,000 and one million crates.", 4e5, 1e6),  # scale not shared
+    ("The town hired five hundred to two thousand guards.", 500, 2000),
+    ("The town hired two to three thousand guards.", 2000, 3000),        # scale shared
+])
+def test_range_ends(sentence, low, high):
+    c = _one(sentence)
+    assert (c.low, c.high) == (low, high) and c.bound == "range"
+
+
 def test_high_ends_scale_does_not_reach_a_larger_low_end():
     c = _one("Homes sold for $750,000 to $1.2 million.")
     assert (c.low, c.high) == (750000, 1.2e6)

@@ -265,7 +265,9 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         elif word and word[0] == r.end() and (digits is None or not _looks_like_year(digits)):
             high_value, pos = word[2], word[1]  # "four to five thousand": 4,000 to 5,000
             scale_word = _SCALE_IN_WORDS.search(text, word[0], word[1])
-            if scale_word and value < numwords.SCALE_WORDS[scale_word.group()]:
+            # the high end's scale word is the low end's too, unless that takes the low end
+            # past the high one ("between 700,000 and one million")
+            if scale_word and value * numwords.SCALE_WORDS[scale_word.group()] <= word[2]:
                 value *= numwords.SCALE_WORDS[scale_word.group()]
 
     if high_value is not None:
@@ -438,7 +440,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         v = clean((value * low_scale + offset) * factor)
         number = clean(value * low_scale)
         hi = clean((high_value * scale + offset) * factor)
-        low, high, bound = v, hi, "range"
+        # "fell from $2,415 to $2,315": the ends written high first still bound an interval
+        low, high, bound = (v, hi, "range") if v <= hi else (hi, v, "range")
         v = (v + hi) / 2
     elif bound == "=":
         low = high = v
