@@ -55,6 +55,14 @@ def test_quotes_titles_are_stripped(body, speaker):
      "the Harbour Trust"),
     ('"The ferry plan is a costly mistake," said a spokesman for the council.',
      "a spokesman for the council"),
+    # a description runs to its noun, up to the verb ('reiterated'), not one word short
+    ('The harbour commissioner reiterated: "The ferry plan is a costly mistake."',
+     "the harbour commissioner"),
+    ('The retired harbour master has no doubt: "The ferry plan is a costly mistake."',
+     "the retired harbour master"),
+    # ... and a pronoun or article is no part of it ('the Trust denied it had')
+    ('The Harbour Trust denied it had lost the vote, saying the plan was "a costly mistake".',
+     "the Harbour Trust"),
 ])
 def test_quotes_organisation_speaker(body, speaker):
     (q,) = _quotes(body)

@@ -99,7 +99,8 @@ _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{
          r"{0,5}(?:,? Jr\.)?")
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
 # "the Illinois Board of Elections".
-_FUNC = r"(?:and|or|but|who|which|that|as|is|was|has|had|to|of|for|in|on|at|with|from)\b"
+_FUNC = (r"(?:and|or|but|who|which|that|as|is|was|has|had|to|of|for|in|on|at|with|from|the"
+         r"|a|an|it|its|his|her|their|them|him|this|these|those)\b")  # "the BBC denied it had"
 _LOW = rf"(?!{_FUNC})[a-z][\w’'-]*+"
 _DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s){_SP}(?:"
          rf"(?:[A-Z][\w’'.-]*+{_SP}){{0,3}}(?:{_LOW}{_SP}){{0,3}}?{_LOW}(?<!ly)"
@@ -158,6 +159,13 @@ _APPOSITION = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_SS}$")
 _AFFILIATION = re.compile(rf"(?:o(?<=\bo)f|f(?<=\bf)rom|a(?<=\ba)t){_SP}(?:the{_SP})?$")
 _NP_AFTER = re.compile(rf"{_SP}(?P<m>{_NP})")
 _SUBJECT = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}[a-z]+\b")  # '..., Doe told"
+# The same, with a word shaped like a verb after the subject: tried first, as the shortest
+# description may end a word early, before its noun ('The presidential candidate reiterated')
+_SUBJECT_VERB = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}"
+                           r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did|can|could|must"
+                           r"|should|began|made|took|put|gave|went|came|told|wrote|said|spoke"
+                           r"|kept|left|felt|thought|got|saw|ran|stood|brought|sent|knew"
+                           r"|became)\b")
 # 'Doe: "..."', 'Rep. Jo Doe (R-Ohio): "..."'
 _COLON_NAME = re.compile(rf"(?P<n>{_NAME})(?:{_SS}\([^()\n]{{1,25}}\))?{_SS}:{_SS}$")
 _PARTICIPLE = re.compile(rf",{_SP}(?:saying|adding|calling|telling|arguing|noting|writing|"
@@ -357,10 +365,11 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
         # phrases such as 'On Monday,'
         lead = 0
         while lead >= 0:
-            m = _SUBJECT.match(before, lead)
-            name = m and _who(m.group("n"), who)
-            if name:
-                return name, True
+            for subject in (_SUBJECT_VERB, _SUBJECT):
+                m = subject.match(before, lead)
+                name = m and _who(m.group("n"), who)
+                if name:
+                    return name, True
             lead = before.find(",", lead) + 1 or -1
     return None, cued is not None  # 'he said "..."' with no one to point at is still cued
 
