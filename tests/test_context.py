@@ -77,6 +77,18 @@ def test_subject_is_the_entity_of_the_claims_own_clause():
     assert (names[key], how) == ("Eastbrook", "clause")
 
 
+@pytest.mark.parametrize("text, names", [
+    ("About 120 staff left Northwind.", ["Northwind"]),       # an opener, then a number
+    ("Between 1998 and 2004 Eastbrook grew.", ["Eastbrook"]),
+    ("Among the bidders was Northwind.", ["Northwind"]),       # an opener alone
+    ("The fans sang Die Another Day.", ["Die Another Day"]),  # in a title, after its first
+])
+def test_a_sentence_opener_is_no_part_of_a_name(text, names):
+    by_sentence, _, _ = article_entities(text, [Sentence(0, len(text))], {0},
+                                         LowerCaseWords(text), 0)
+    assert [e.name for e in by_sentence[0]] == names
+
+
 def test_a_title_case_heading_names_what_the_article_names():
     text = "Northwind Labs Expands Harbour Campus\n\nNorthwind Labs said the campus grew."
     sents = [Sentence(0, 37, heading=True), Sentence(39, len(text))]

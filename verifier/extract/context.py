@@ -30,6 +30,11 @@ _LEADING = set("""The A An This That These Those It Its In On At By For With As 
     Mr Mrs Ms Dr Inside Building Consider Evaluate Target Key""".split()) | {
     w.capitalize() for w in (*numwords.SMALL_NUMBERS, *numwords.SCALE_WORDS, "several", "few",
                              "dozens", "tens", "hundreds", "thousands", "millions", "billions")}
+# Words that open a sentence before a number or a name, never a name's first word ("About
+# 120 staff", "Between 1998 and"), though titles hold them after their first ("Die Another Day")
+_OPENERS = set("""About Around Between Over From Until Another Nearly Almost Roughly
+    Approximately Among Aged Across Within Through Than Via Per Toward Towards
+    Without""".split())
 _DEMONYMS = set("""French European American Chinese German British English Italian Spanish
     Japanese Indian Russian Dutch Swiss Latvian Canadian Korean Irish Scottish Welsh Polish
     Swedish Danish Norwegian Finnish Belgian Austrian Portuguese Greek Israeli Brazilian
@@ -40,10 +45,10 @@ _GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key P
 _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
 # A one-word run that is one of these, as written or less its closing mark, names nothing
-_NOT_ALONE = frozenset(_LEADING | _TITLE_WORDS | _DEMONYMS)
+_NOT_ALONE = frozenset(_LEADING | _OPENERS | _TITLE_WORDS | _DEMONYMS)
 _DEMONYM_OR_GENERIC = frozenset(_DEMONYMS | _GENERIC)
 # A name's first words are not one of these
-_NOT_BEFORE_A_NAME = frozenset(_LEADING | _DEMONYMS)
+_NOT_BEFORE_A_NAME = frozenset(_LEADING | _OPENERS | _DEMONYMS)
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
                "gmbh", "co", "company", "ag"}
 # An entity right after one of these (and "the") is a place or an object, not a subject
