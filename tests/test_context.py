@@ -82,8 +82,10 @@ def test_subject_is_the_entity_of_the_claims_own_clause():
     ("Between 1998 and 2004 Eastbrook grew.", ["Eastbrook"]),
     ("Among the bidders was Northwind.", ["Northwind"]),       # an opener alone
     ("The fans sang Die Another Day.", ["Die Another Day"]),  # in a title, after its first
+    ("Then Northwind's 800 staff left.", ["Northwind"]),       # a number after a possessive
+    ("Fans still play Radio 4 shows.", ["Fans", "Radio 4"]),   # a number in a name
 ])
-def test_a_sentence_opener_is_no_part_of_a_name(text, names):
+def test_what_is_no_part_of_a_name(text, names):
     by_sentence, _, _ = article_entities(text, [Sentence(0, len(text))], {0},
                                          LowerCaseWords(text), 0)
     assert [e.name for e in by_sentence[0]] == names
