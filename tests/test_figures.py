@@ -77,6 +77,7 @@ def _unit(c):
     ("It shipped 40 million pounds of steel.", 4e7 * 0.45359237, "kg", "="),
     ("About 1 in 5 adults smoke.", 20, "%", "="),                      # one in so many
     ("Only 3 out of 10 ships came.", 30, "%", "="),
+    ("The fab makes sub-7 nanometre chips.", 7e-9, "m", "<"),         # "sub-": under
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)

@@ -179,7 +179,7 @@ def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after
             return Skip(s, e, "footnote")  # "$12 million[1]"
         if (before.isalpha() and not CUR_BEFORE.search(text, max(sent_start, s - 4), s)) or (
                 before == "-" and s >= 2 and text[s - 2].isalnum()
-                and not _MINUS.search(text, max(sent_start, s - 7), s)):
+                and not _MINUS.search(text, max(sent_start, s - 7), s) and not _sub(text, s)):
             return Skip(s, e, "model name")
         if before == "." and s >= 2 and text[s - 2].isdigit():
             return Skip(s, e, "version")
@@ -354,6 +354,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         prefix = prefix[: hedge.start()]
         lowered_wide = prefix[-36:].lower()
         words_before = lowered_wide.split()
+    elif high_value is None and start == s and before == "-" and _sub(text, s):
+        bound, start = "<", s - 4  # "sub-7 nanometre chips": under 7 nm
     # _change_verb needs one of _CHANGE_LAST last: tested inline, it spares most numbers the
     # call
     verb = _change_verb(words_before) if words_before and words_before[-1] in _CHANGE_LAST \
@@ -496,6 +498,11 @@ def _change_then_level(text: str, start: int, separator: str, low: float, high: 
     size, while a level is most often several times the change that led to it."""
     return high > 2 * low > 0 and separator.lstrip().startswith("to") and \
         text[start - 4:start].lower() in (" by ", "\tby ", "\nby ")
+
+
+def _sub(text: str, s: int) -> bool:
+    """Whether the number at `s` follows the prefix "sub-" ("sub-500 sq m offices")."""
+    return text[s - 4:s] == "sub-" and (s == 4 or not text[s - 5].isalnum())
 
 
 _BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
