@@ -78,6 +78,7 @@ def _unit(c):
     ("About 1 in 5 adults smoke.", 20, "%", "="),                      # one in so many
     ("Only 3 out of 10 ships came.", 30, "%", "="),
     ("The fab makes sub-7 nanometre chips.", 7e-9, "m", "<"),         # "sub-": under
+    ("The final drew 8.5m viewers.", 8.5e6, "viewer", "="),          # "m" counting millions
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)
@@ -158,6 +159,8 @@ def test_change(sentence, change):
     "The first pier opened. The second one follows.",  # "one" standing for a noun
     "No one came to the opening.",
     "Rents reached 300 in 2008.",                       # a count in a year, not one in so many
+    "She won the 400m hurdles again.",                  # a race, not millions of hurdles
+    "He ran in the 4x100m heats.",
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

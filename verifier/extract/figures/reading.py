@@ -284,6 +284,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             glued_abbrev = False
         if sm.group(2) == "M" or (word == "m" and _OF.match(text[sm.end():sm.end() + 4])):
             glued_abbrev = False  # "4.3M sales", "35m of its devices": millions, not metres
+        elif word == "m" and glued_abbrev and _counts_millions(text, sm.end(), end):
+            glued_abbrev = False  # "2.7m viewers": no one counts viewers in metres
         if not glued_abbrev or word in ("bn", "mn", "tn", "trn", "k", "mln", "bln", "mil") or currency:
             if not (glued_abbrev and sm.start() != pos and word in ("m", "b", "k")):
                 scale = U.SCALES[word]
@@ -498,6 +500,26 @@ def _change_then_level(text: str, start: int, separator: str, low: float, high: 
     size, while a level is most often several times the change that led to it."""
     return high > 2 * low > 0 and separator.lstrip().startswith("to") and \
         text[start - 4:start].lower() in (" by ", "\tby ", "\nby ")
+
+
+# What a distance in metres names in sport: "the 60m hurdles", "a 400m title"
+_RACE_WORDS = frozenset("hurdles relay relays race races final finals title titles record "
+                        "records champion champions runners freestyle breaststroke backstroke "
+                        "butterfly medley events heats".split())
+
+
+def _counts_millions(text: str, pos: int, end: int) -> bool:
+    """Whether "m" glued to a number, before `pos`, counts millions of the plural noun after it
+    ("3m workers", "1.4m cash machines"), as no one measures those in metres: a phrase of
+    plain lower-case words, none of them a race ("the 100m champion"), after no relay's "4x"."""
+    noun = counted_noun(text, pos, end)
+    words = noun[0].split() if noun else ()
+    return bool(words) and is_plural(words[-1]) and text[pos - 1:pos] == "m" and all(
+        w.isalpha() and w.islower() and w not in _RACE_WORDS and w not in numwords.SMALL_NUMBERS
+        for w in words) and not _RELAY.search(text, max(0, pos - 12), pos)
+
+
+_RELAY = re.compile(r"\dx[\d,]+m$")
 
 
 def _sub(text: str, s: int) -> bool:
