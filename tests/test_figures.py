@@ -189,7 +189,8 @@ def test_year_then_figure_is_not_a_range():
 ])
 def test_by_then_to_is_a_change_and_its_level_or_a_range(sentence, ends, changes):
     found = _figures(sentence)
-    assert [(c.low, c.high) for c in found] == pytest.approx(ends)
+    assert [end for c in found for end in (c.low, c.high)] == pytest.approx(
+        [end for pair in ends for end in pair])
     assert [c.change for c in found] == changes
 
 
