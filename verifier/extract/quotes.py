@@ -158,14 +158,14 @@ _APPOSITION = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_SS}$")
 # 'Doe of the Fed said'; literal openings (each checks its \b after), as _APPOSITION
 _AFFILIATION = re.compile(rf"(?:o(?<=\bo)f|f(?<=\bf)rom|a(?<=\ba)t){_SP}(?:the{_SP})?$")
 _NP_AFTER = re.compile(rf"{_SP}(?P<m>{_NP})")
-_SUBJECT = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}[a-z]+\b")  # '..., Doe told"
+_SUBJECT_FIRST = rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}"
+_SUBJECT = re.compile(rf"{_SUBJECT_FIRST}[a-z]+\b")  # '..., Doe told"
 # The same, with a word shaped like a verb after the subject: tried first, as the shortest
 # description may end a word early, before its noun ('The presidential candidate reiterated')
-_SUBJECT_VERB = re.compile(rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}"
-                           r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did|can|could|must"
-                           r"|should|began|made|took|put|gave|went|came|told|wrote|said|spoke"
-                           r"|kept|left|felt|thought|got|saw|ran|stood|brought|sent|knew"
-                           r"|became)\b")
+_SUBJECT_VERB = re.compile(rf"{_SUBJECT_FIRST}(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did"
+                           r"|can|could|must|should|began|made|took|put|gave|went|came|told"
+                           r"|wrote|said|spoke|kept|left|felt|thought|got|saw|ran|stood|brought"
+                           r"|sent|knew|became)\b")
 # 'Doe: "..."', 'Rep. Jo Doe (R-Ohio): "..."'
 _COLON_NAME = re.compile(rf"(?P<n>{_NAME})(?:{_SS}\([^()\n]{{1,25}}\))?{_SS}:{_SS}$")
 _PARTICIPLE = re.compile(rf",{_SP}(?:saying|adding|calling|telling|arguing|noting|writing|"
