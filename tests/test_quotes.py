@@ -63,6 +63,7 @@ def test_quotes_titles_are_stripped(body, speaker):
     # ... and a pronoun or article is no part of it ('the Trust denied it had')
     ('The Harbour Trust denied it had lost the vote, saying the plan was "a costly mistake".',
      "the Harbour Trust"),
+    ('The harbour unions have expressed "serious doubts" about the plan.', "the harbour unions"),
 ])
 def test_quotes_organisation_speaker(body, speaker):
     (q,) = _quotes(body)
@@ -130,6 +131,7 @@ def test_quotes_unclosed_mark_at_paragraph_end_is_not_a_quote():
     ('Okafor called the plan "a very expensive gamble" for the town.',
      "a very expensive gamble", "Okafor"),
     ('Okafor called the plan "reckless" on Monday.', "reckless", "Okafor"),
+    ('Okafor decried the plan as "a costly mistake".', "a costly mistake", "Okafor"),
 ])
 def test_quotes_partial_quote_inside_a_sentence(body, words, speaker):
     (q,) = _quotes(body)

@@ -76,7 +76,8 @@ _SAY_INV = set("""said says added adds wrote writes asked asks explained explain
 # Cues that also introduce a partial quote: 'Trump called the deal "a disaster"'.
 _SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled branded
     accused accuses blasted slammed praised mocked criticized blamed thanked cited touted
-    denounced condemned demanded questioned thought believes believed""".split() + [
+    denounced condemned demanded questioned thought believes believed proclaimed proclaims
+    decried decries elaborated expressed expresses""".split() + [
     "referred to", "refers to"]
 
 
@@ -99,8 +100,8 @@ _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{
          r"{0,5}(?:,? Jr\.)?")
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
 # "the Illinois Board of Elections".
-_FUNC = (r"(?:and|or|but|who|which|that|as|is|was|has|had|to|of|for|in|on|at|with|from|the"
-         r"|a|an|it|its|his|her|their|them|him|this|these|those)\b")  # "the BBC denied it had"
+_FUNC = (r"(?:and|or|but|who|which|that|as|is|was|has|had|have|to|of|for|in|on|at|with|from"
+         r"|the|a|an|it|its|his|her|their|them|him|this|these|those)\b")  # "the BBC denied it had"
 _LOW = rf"(?!{_FUNC})[a-z][\w’'-]*+"
 _DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s){_SP}(?:"
          rf"(?:[A-Z][\w’'.-]*+{_SP}){{0,3}}(?:{_LOW}{_SP}){{0,3}}?{_LOW}(?<!ly)"
