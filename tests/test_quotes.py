@@ -64,6 +64,11 @@ def test_quotes_titles_are_stripped(body, speaker):
     ('The Harbour Trust denied it had lost the vote, saying the plan was "a costly mistake".',
      "the Harbour Trust"),
     ('The harbour unions have expressed "serious doubts" about the plan.', "the harbour unions"),
+    # capitalised words and others in any order, after "one" too
+    ('"The ferry plan is a costly mistake," the newly elected Harbour Trust chair said.',
+     "the newly elected Harbour Trust chair"),
+    ('"The ferry plan is a costly mistake," one harbour council member said.',
+     "one harbour council member"),
 ])
 def test_quotes_organisation_speaker(body, speaker):
     (q,) = _quotes(body)

@@ -101,10 +101,15 @@ _NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
 # "the Illinois Board of Elections".
 _FUNC = (r"(?:and|or|but|who|which|that|as|is|was|has|had|have|to|of|for|in|on|at|with|from"
-         r"|the|a|an|it|its|his|her|their|them|him|this|these|those)\b")  # "the BBC denied it had"
+         r"|the|a|an|it|its|his|her|their|them|him|this|these|those|he|she|they|we|you|i|were"
+         r"|are|be|been|now|when|then|if|so|also)\b")  # "the BBC denied it had", "RT he said"
 _LOW = rf"(?!{_FUNC})[a-z][\w’'-]*+"
-_DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s){_SP}(?:"
-         rf"(?:[A-Z][\w’'.-]*+{_SP}){{0,3}}(?:{_LOW}{_SP}){{0,3}}?{_LOW}(?<!ly)"
+# A capitalised word in a description, not one that opens a clause ("the Times. And he")
+_CAP = r"(?!(?:And|But|Or|So|The|An?|He|She|It|They|We|I|If|When|Then|Also)\b)[A-Z][\w’'.-]*+"
+# Its words, capitalised or not, come in any order: "the presumptive Republican nominee",
+# "one Trump campaign source"
+_DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s)"
+         rf"{_SP}(?:(?:(?:{_CAP}|{_LOW}){_SP}){{0,4}}?{_LOW}(?<!ly)"
          rf"|(?:[A-Z][\w’'-]*+{_SP}){{0,3}}[A-Z][\w’'-]*+(?:{_SP}of{_SP}(?:the{_SP})?{_TOK}"
          rf"(?:{_SP}{_TOK}){{0,3}})?)")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
