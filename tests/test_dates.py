@@ -46,7 +46,9 @@ def _dates(sentence, published=PUBLISHED):
     ("The works began in March.", "March", date(2025, 3, 1), "month"),
     ("The works are expected to end in April.", "April", date(2026, 4, 1), "month"),
     ("The works began in early March.", "early March", date(2025, 3, 1), "month"),
-    ("The contract was signed on Aug. 7.", "Aug. 7", date(2025, 8, 7), "day"),  # nearest
+    ("The contract was signed on Aug. 7.", "Aug. 7", date(2025, 8, 7), "day"),  # just ahead
+    ("The plant closed in October.", "October", date(2024, 10, 1), "month"),  # else the last
+    ("The fair opens in July.", "July", date(2025, 7, 1), "month"),
     ("The site should be ready by mid-2027.", "mid-2027", date(2027, 1, 1), "year"),
     ("The idea dates from the 1990s.", "1990s", date(1990, 1, 1), "decade"),
     ("The plant will open in two years.", "in two years", date(2027, 1, 1), "year"),

@@ -247,13 +247,13 @@ def _shift(base: date, unit: str, n: int) -> tuple[date, str]:
 
 def _nearest_month(month: int, base: date, future: bool) -> date:
     """The month named without a year: the next one if the clause speaks of the future, else
-    the one nearest the article's date (a tie goes to the past)."""
-    if future:
+    the last one (the article's own month included), unless it comes within the next two
+    months: news mostly tells what happened ("stepped down in March", in November, is this
+    March), and a month just ahead is most often something coming up."""
+    ahead = (month - base.month) % 12
+    if future or 0 < ahead <= 2:
         return date(base.year + (month < base.month), month, 1)
-    here = base.year * 12 + base.month
-    year = min((base.year - 1, base.year, base.year + 1),
-               key=lambda y: (abs(y * 12 + month - here), y))
-    return date(year, month, 1)
+    return date(base.year - (month > base.month), month, 1)
 
 
 def _resolve(kind: str, g: dict, base: date | None, future: bool) -> tuple[date, str] | None:
