@@ -377,8 +377,8 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
         while i < j and tokens[j - 1] in ("of", "de", "&"):
             j -= 1
         # "Unison's 800 members": the number after a possessive is no part of the name
-        if j - i > 1 and tokens[j - 2][-1] in "s’'" and tokens[j - 2].endswith(
-                ("'s", "’s", "s'", "s’")) and tokens[j - 1].replace(",", "").isdigit():
+        if j - i > 1 and tokens[j - 2].endswith(("'s", "’s", "s'", "s’")) \
+                and tokens[j - 1].replace(",", "").isdigit():
             j -= 1
         if i == j or tokens[i].strip(".’'s") in _GENERIC and all(
                 t.strip(".’'s") in _GENERIC for t in tokens[i:j]):

@@ -245,11 +245,11 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         word = None if n2 else next(numwords.finditer(text, r.end(), min(end, r.end() + 40)), None)
         dash_glued_right = r.group().strip() in "-–—" and r.group()[:1].isspace() and \
             not r.group()[-1:].isspace()  # "50 -1.3%": a list of figures, not a range
+        high = number_value(n2.group(1)) if n2 else None
         if n2 and not dash_glued_right and not (
                 text[n2.end():n2.end() + 1].isalpha()
                 and not _scale_or_unit_ahead(text, n2.end(), end)) and not _change_then_level(
-                    text, start, r.group(), value, number_value(n2.group(1))):
-            high = number_value(n2.group(1))
+                    text, start, r.group(), value, high):
             if high <= value and r.group().strip() in "-–—":
                 return None, Skip(s, n2.end(), "score")  # "a 9-2 lead", "tied 89-89"
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
@@ -300,10 +300,10 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             r2 = _RANGE_SEP.match(text, pos, end)
             n2 = _RANGE_END.match(text, r2.end(), end) if r2 else None
             sm2 = SCALE_WORD.match(text, n2.end(), end) if n2 else None
+            high2 = number_value(n2.group(1)) if sm2 else None
             if sm2 and sm2.group().strip().lower() == sm.group().strip().lower() and \
-                    not _change_then_level(text, start, r2.group(), value,
-                                           number_value(n2.group(1))):
-                high_value, pos = number_value(n2.group(1)), sm2.end()
+                    not _change_then_level(text, start, r2.group(), value, high2):
+                high_value, pos = high2, sm2.end()
                 ahead = opening(text, pos, end)
     # a letter glued to the number (pos == e: no range or scale word was read after it)
     if pos == e and digits and after.isalpha():
@@ -514,7 +514,7 @@ def _counts_millions(text: str, pos: int, end: int) -> bool:
     plain lower-case words, none of them a race ("the 100m champion"), after no relay's "4x"."""
     noun = counted_noun(text, pos, end)
     words = noun[0].split() if noun else ()
-    return bool(words) and is_plural(words[-1]) and text[pos - 1:pos] == "m" and all(
+    return bool(words) and is_plural(words[-1]) and all(
         w.isalpha() and w.islower() and w not in _RACE_WORDS and w not in numwords.SMALL_NUMBERS
         for w in words) and not _RELAY.search(text, max(0, pos - 12), pos)
 
