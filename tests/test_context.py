@@ -83,6 +83,11 @@ def test_subject_is_the_entity_of_the_claims_own_clause():
     ("Among the bidders was Northwind.", ["Northwind"]),       # an opener alone
     ("The fans sang Die Another Day.", ["Die Another Day"]),  # in a title, after its first
     ("Then Northwind's 800 staff left.", ["Northwind"]),       # a number after a possessive
+    ("Harbourland's Tamsin Crowe won.", ["Tamsin Crowe"]),     # an owner before a name
+    ("Eastbrook's Fenwick Labs hired 40.", ["Fenwick Labs"]),
+    ("Harbourland's AI budget grew.", ["Harbourland"]),       # an owner of no name stays
+    ("The New Year's Day crowd grew.", ["New Year's Day"]),   # a possessive in a name
+    ("The Wasps' coach left.", ["Wasps"]),
     ("Fans still play Radio 4 shows.", ["Fans", "Radio 4"]),   # a number in a name
 ])
 def test_what_is_no_part_of_a_name(text, names):

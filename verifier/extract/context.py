@@ -285,9 +285,12 @@ def _title_case(text: str, start: int, end: int) -> bool:
 
 
 def _bare_name(name: str) -> str:
-    """"Nvidia's" is Nvidia; a name that ends a sentence or clause loses the mark."""
+    """"Nvidia's" is Nvidia, "Wasps'" is Wasps; a name that ends a sentence or clause loses
+    the mark."""
     if name.endswith(("’s", "'s")):
         return name[:-2]
+    if name.endswith(("s'", "s’")):  # "the Wasps' coach"
+        return name[:-1]
     return name[:-1] if name.endswith((".", ",")) else name
 
 
@@ -359,13 +362,18 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
         return ((0, len(name), name, entity_key(name), run.lower().strip(".,’'"),
                  _is_unit(name)),)
     # "Mistral AI CEO Arthur Mensch" is two entities: a title word ends a part, and so does a
-    # leading word after its first word; parts are (first, last + 1) indices into `tokens`
+    # leading word after its first word; parts are (first, last + 1) indices into `tokens`.
+    # A possessive ends one too: "Britain's Jo Pavey", "Europe's AI", "Unison's 800".
     tokens = run.split()
-    parts, first = [], 0
+    parts, first, owners = [], 0, 0
     for i, tok in enumerate(tokens):
         if tok in _TITLE_WORDS or (i > first and tok in _LEADING):
             if i > first:
                 parts.append((first, i))
+            first = i + 1
+        elif i + 1 < len(tokens) and _owner(tok, tokens[i + 1]):
+            parts.append((first, i + 1))
+            owners += 1
             first = i + 1
     if first < len(tokens):
         parts.append((first, len(tokens)))
@@ -375,10 +383,6 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
                          or tokens[i].rstrip("’'s") in _DEMONYMS):
             i += 1
         while i < j and tokens[j - 1] in ("of", "de", "&"):
-            j -= 1
-        # "Unison's 800 members": the number after a possessive is no part of the name
-        if j - i > 1 and tokens[j - 2].endswith(("'s", "’s", "s'", "s’")) \
-                and tokens[j - 1].replace(",", "").isdigit():
             j -= 1
         if i == j or tokens[i].strip(".’'s") in _GENERIC and all(
                 t.strip(".’'s") in _GENERIC for t in tokens[i:j]):
@@ -394,7 +398,7 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
                     pos += len(tok)
             s, e = starts[i], starts[j - 1] + len(tokens[j - 1])
         name = run[s:e]
-        if tokens[j - 1][-1] in "s.,":  # else no mark to take off
+        if tokens[j - 1][-1] in "s.,'’":  # else no mark to take off
             name = _bare_name(name)
             e = s + len(name)
         if _not_a_name(name):
@@ -404,7 +408,29 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
                           _is_unit(name)))
         else:
             found.append((s, e, name, entity_key(name), None, False))
+    if owners and len(found) > 1:
+        # an owner before a name is no entity of its own: "France's Total" names Total, as
+        # "Labour's Paul Flynn" names Paul Flynn (the owner of no name, as in "Europe's AI"
+        # or "Unison's 800", stays)
+        found = [f for f in found[:-1] if not _OWNER_END.match(run, f[1])] + found[-1:]
     return tuple(found)
+
+
+_OWNER_END = re.compile(r"['’]s?[ \t]")  # a possessive ends the part here
+
+
+# Possessives that belong to the name after them: "New Year's Day", "Women's Hour"
+_NAMED_OWNERS = frozenset("""Year Years Children Women Men People Mother Mothers Father Fathers
+    Valentine Fool Fools President Presidents Saint St Patrick Boys Girls Ladies""".split())
+
+
+def _owner(token: str, following: str) -> bool:
+    """Whether a run's `token` is a possessive that names an owner apart from the `following`
+    name: "Britain's Jo Pavey", "Europe's AI", "Unison's 800", "members' 20", but not
+    "New Year's Day" nor "Magistrates' Court"."""
+    if token.endswith(("'s", "’s")):
+        return token[:-2] not in _NAMED_OWNERS
+    return token.endswith(("s'", "s’")) and following[:1].isdigit()
 
 
 def _is_unit(name: str) -> bool:
