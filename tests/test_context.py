@@ -96,6 +96,33 @@ def test_what_is_no_part_of_a_name(text, names):
     assert [e.name for e in by_sentence[0]] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("3. Innovative tooling cut costs.", []),           # a one-word opener, named nowhere else
+    ("Prosecutors allege fraud at Northwind.", ["Northwind"]),
+    ("Northwind grew. Then Northwind hired.", ["Northwind"] * 2),  # named again: a name
+    ("Tamsin Crowe won. Crowe said little.", ["Tamsin Crowe", "Crowe"]),  # a surname
+    ("NWU members voted.", ["NWU"]),                     # capitals
+    ("Northwind, the firm, grew.", ["Northwind"]),       # no lower-case word after it
+])
+def test_a_word_that_only_opens_a_sentence_names_nothing(text, names):
+    assert _opening_names(text + " It rained." * 5) == names
+
+
+def test_a_short_text_names_its_opening_word():
+    assert _opening_names("Accardo composed 24 caprices.") == ["Accardo"]
+
+
+def _opening_names(text):
+    """The entity names of `text`, split into sentences at each ". "."""
+    sentences, at = [], 0
+    for part in text.split(". "):
+        sentences.append(Sentence(at, at + len(part) + 1))
+        at += len(part) + 2
+    by_sentence, _, _ = article_entities(text, sentences, {s.start for s in sentences},
+                                         LowerCaseWords(text), 0)
+    return [e.name for s in sentences for e in by_sentence[s.start]]
+
+
 def test_a_title_case_heading_names_what_the_article_names():
     text = "Northwind Labs Expands Harbour Campus\n\nNorthwind Labs said the campus grew."
     sents = [Sentence(0, 37, heading=True), Sentence(39, len(text))]

@@ -193,12 +193,14 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
     lower_case: dict[str, bool] = {}
     deferred = []
+    openers: list[tuple[int, tuple[str, str]]] = []  # (sentence start, its first mention)
     for sent in sentences:
         start = sent.start
         if sent.heading and _title_case(text, start, sent.end):
             deferred.append((sent, len(found)))
             continue
         keep = by_sentence.get(start)
+        opening = len(found)  # the mention that may open the sentence: see _openers below
         for m in finditer(classes, start, sent.end):
             at, stop = m.span()
             run = text[at:stop]
@@ -217,6 +219,8 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                     keep.append(Entity(at + s, at + e, name, key))
         if start < title_end:
             in_title = len(found)
+        elif len(found) > opening:  # (a headline opens with names as often as not)
+            openers.append((start, found[opening]))
     # "Mistral AI Expands Paris Campus": in a heading that capitalises every word, a run is
     # no name as a whole; the names in it are those the rest of the article writes. Its
     # mentions go where it stands in the text (last first, so the places stay right).
@@ -233,8 +237,17 @@ def article_entities(text: str, sentences: list, wanted: set[int],
             if sent.start < title_end:
                 in_title += len(mentions)
     counts = Counter(map(itemgetter(0), found))  # in order of first mention
+    # that an article names a word nowhere else says something only of an article long
+    # enough to name its subjects twice: "Accardo composed 24 Caprices." names Accardo
+    if len(sentences) < _OPENERS_MIN_SENTENCES:
+        openers = []
+    for start, key in _openers(text, openers, counts):
+        del counts[key]
+        if start in by_sentence:
+            del by_sentence[start][0]
     for key, _ in found[:in_title]:
-        counts[key] += 2
+        if key in counts:
+            counts[key] += 2
     # max keeps the first of equals: the first mentioned
     main = max(counts, key=counts.__getitem__) if counts else None
     spellings = Counter(found)
@@ -244,6 +257,33 @@ def article_entities(text: str, sentences: list, wanted: set[int],
                                      key=lambda kn: (kn[1], len(kn[0][1]), kn[0][1])):
             names[key] = name
     return by_sentence, main, names
+
+
+def _openers(text: str, openers: list[tuple[int, tuple[str, str]]], counts: Counter
+             ) -> list[tuple[int, str]]:
+    """(sentence start, key) of the one-word mentions that only open a sentence, a list item
+    or a heading (not the title), before a word in lower case, and name nothing the article
+    names again:
+    "Innovative engineering cut...", "Prosecutors allege...", "Shadow education secretary".
+    A surname of someone named in full ("Roddick") and a word in capitals ("SNP") stay."""
+    found, surnames = [], None
+    for start, (key, name) in openers:
+        if counts[key] != 1 or " " in name or name.isupper():
+            continue
+        at = text.find(name, start)
+        end = at + len(name)
+        if not (_LIST_LEAD.fullmatch(text, start, at) and text.startswith(" ", end)
+                and "a" <= text[end + 1:end + 2] <= "z"):
+            continue
+        if surnames is None:
+            surnames = {k.rsplit(" ", 1)[-1] for k in counts if " " in k}
+        if key not in surnames:
+            found.append((start, key))
+    return found
+
+
+_OPENERS_MIN_SENTENCES = 6
+_LIST_LEAD = re.compile(r"[\s\d.)*•-]*")  # what may stand before a sentence's first word
 
 
 # _CAP_RUN as it matches in _char_classes(text), at the same offsets ([0Aa-z] is \w there):
