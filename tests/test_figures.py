@@ -184,6 +184,9 @@ def test_year_then_figure_is_not_a_range():
     # a change, then the level it reached: two figures
     ("The levy grew by $2bn to $31bn last year.", [(2e9, 2e9), (31e9, 31e9)], ["up", None]),
     ("Membership rose by 4,000 to 90,000 members.", [(4e3, 4e3), (9e4, 9e4)], ["up", None]),
+    # the level's scale word is its own when the change would pass it with it
+    ("Jobless claims rose by 17,000 to 4.5 million.", [(1.7e4, 1.7e4), (4.5e6, 4.5e6)],
+     ["up", None]),
     # the ends of a range of changes are of a size: one figure
     ("Output will fall by 3.5 to 4.2 million tonnes.", [(3.5e9, 4.2e9)], ["down"]),
 ])

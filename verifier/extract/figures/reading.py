@@ -249,7 +249,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if n2 and not dash_glued_right and not (
                 text[n2.end():n2.end() + 1].isalpha()
                 and not _scale_or_unit_ahead(text, n2.end(), end)) and not _change_then_level(
-                    text, start, r.group(), value, high):
+                    text, start, r.group(), *_scaled_ends(text, n2.end(), end, value, high)):
             if high <= value and r.group().strip() in "-–—":
                 return None, Skip(s, n2.end(), "score")  # "a 9-2 lead", "tied 89-89"
             # "in 2018 to 3.9 million": a year, then a figure, is not a range
@@ -500,6 +500,19 @@ def _change_then_level(text: str, start: int, separator: str, low: float, high: 
     size, while a level is most often several times the change that led to it."""
     return high > 2 * low > 0 and separator.lstrip().startswith("to") and \
         text[start - 4:start].lower() in (" by ", "\tby ", "\nby ")
+
+
+def _scaled_ends(text: str, pos: int, end: int, low: float, high: float
+                 ) -> tuple[float, float]:
+    """The ends of "low to high", with the scale word after the high end at `pos` (" million",
+    "bn", not a lone letter, which may be metres): the high end's, and the low end's too
+    unless that would take it past the high end ("by 17,000 to 4.5 million")."""
+    sm = SCALE_WORD.match(text, pos, end) if text[pos:pos + 1] in SCALE_OPENS or \
+        text[pos + 1:pos + 2] in SCALE_OPENS else None
+    if not (sm and sm.group(1)):
+        return low, high
+    scale = U.SCALES[sm.group(1).lower()]
+    return (low * scale if low <= high else low), high * scale
 
 
 # What a distance in metres names in sport: "the 60m hurdles", "a 400m title"
