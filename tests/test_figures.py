@@ -187,7 +187,9 @@ def test_year_then_figure_is_not_a_range():
     # the level's scale word is its own when the change would pass it with it
     ("Jobless claims rose by 17,000 to 4.5 million.", [(1.7e4, 1.7e4), (4.5e6, 4.5e6)],
      ["up", None]),
+    ("Crude fell $2.50 to $40.10 on Monday.", [(2.5, 2.5), (40.1, 40.1)], ["down", None]),
     # the ends of a range of changes are of a size: one figure
+    ("Prices rose 2 to 3 percent.", [(2, 3)], ["up"]),
     ("Output will fall by 3.5 to 4.2 million tonnes.", [(3.5e9, 4.2e9)], ["down"]),
 ])
 def test_by_then_to_is_a_change_and_its_level_or_a_range(sentence, ends, changes):

@@ -494,12 +494,22 @@ _TIMES_OPENS = frozenset("×x")
 _YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
 
 
+# The word before "X to Y" that makes X a change and Y the level it reached
+_CHANGE_BY = frozenset("by rose fell climbed dropped jumped gained slipped surged slumped declined "
+                       "grew increased decreased up down".split())
+
+
 def _change_then_level(text: str, start: int, separator: str, low: float, high: float) -> bool:
-    """Whether "by X to Y" names a change and the level it reached ("rose by $19bn to $419bn"),
-    not a range of changes ("cut profits by $3.8m to $4.9m"): the ends of a range are of a
-    size, while a level is most often several times the change that led to it."""
-    return high > 2 * low > 0 and separator.lstrip().startswith("to") and \
-        text[start - 4:start].lower() in (" by ", "\tby ", "\nby ")
+    """Whether "by X to Y" or "rose X to Y" names a change and the level it reached ("rose by
+    $19bn to $419bn", "fell $2.50 to $40.10"), not a range of changes ("cut profits by $3.8m to
+    $4.9m", "rose 2 to 3 percent"): the ends of a range are of a size, while a level is most
+    often several times the change that led to it."""
+    if not (high > 2 * low > 0 and separator.lstrip().startswith("to")):
+        return False
+    lo = max(0, start - 20)
+    before = text[lo:start].lower().split()  # the last is a whole word if another precedes it
+    return (len(before) > 1 or lo == 0 and bool(before)) and text[start - 1:start].isspace() \
+        and before[-1] in _CHANGE_BY
 
 
 def _scaled_ends(text: str, pos: int, end: int, low: float, high: float
