@@ -79,6 +79,8 @@ def _unit(c):
     ("Only 3 out of 10 ships came.", 30, "%", "="),
     ("The fab makes sub-7 nanometre chips.", 7e-9, "m", "<"),         # "sub-": under
     ("The final drew 8.5m viewers.", 8.5e6, "viewer", "="),          # "m" counting millions
+    ("The mast stands 30m tall.", 30, "m", "="),                     # "m" measuring a size
+    ("They launched a 37m-long hull.", 37, "m", "="),
 ])
 def test_figure(sentence, value, unit, bound):
     c = _one(sentence)

@@ -11,7 +11,7 @@ from ..numwords import one_of
 from .. import units as U
 from .base import (CUR_AFTER, CUR_AFTER_OPENS, CUR_BEFORE, DIGITS, DIGIT_NUMBER, PERCENT,
                    PERCENT_OPENS, SCALE_OPENS, SCALE_WORD, Figure, Skip, clean, number_value,
-                   opening, unit_after)
+                   UnitAt, opening, unit_after)
 from .forms import MULT_AFTER, MULT_OPENS, multiplier
 from .nouns import counted_noun, is_plural
 
@@ -306,13 +306,16 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                 high_value, pos = high2, sm2.end()
                 ahead = opening(text, pos, end)
     # a letter glued to the number (pos == e: no range or scale word was read after it)
+    metres = False  # a lone "m" is millions or metres: metres by what it measures
     if pos == e and digits and after.isalpha():
         glued = _LETTERS.match(text, e, end).group()
         if glued.lower() == "x" and not text[e + 1:e + 2].isalnum():  # "3x faster"
             return multiplier(s, e + 1, value), None
         if glued == "s" and _YEARS[0] <= value <= _YEARS[1]:
             return None, Skip(s, e + 1, "date")
-        if not U.lookup(glued) and not CUR_AFTER.match(text, e, end) and \
+        if glued == "m" and _SIZE_AFTER.match(text, e + 1, end):
+            metres = True  # "30m tall", "a 37m-long hull"
+        elif not U.lookup(glued) and not CUR_AFTER.match(text, e, end) and \
                 not unit_after(text, e, end) and not PERCENT.match(text, e, end):
             return None, Skip(s, e, "model name" if before.isupper() or glued[0].isupper()
                               or _TIMES_DIGIT.match(text, e, e + 2) else "glued to word")
@@ -381,7 +384,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
     cm = None if pm or pounds or not (ahead in CUR_AFTER_OPENS or unusual) \
         else CUR_AFTER.match(text, pos, end)
     # what follows is read in this order, and a unit is the costliest to look for
-    um = None if pm or currency or cm else unit_after(text, pos, end)
+    um = None if pm or currency or cm else UnitAt("m", True, e, e + 1) if metres \
+        else unit_after(text, pos, end)
     if pm:
         kind, surface_unit = "percent", pm.group(1)
         unit = "pp" if surface_unit.lower().startswith(("percentage", "pp", "b")) else "%"
@@ -403,7 +407,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             not (um.symbol and um.surface in U.GLUED_ONLY) or um.start == pos
             or text[pos:um.start].strip() == "°"):
         surface_unit = um.surface
-        canon, dim, factor = U.lookup(surface_unit)
+        canon, dim, factor = U.lookup(surface_unit) or U.UNITS["metre"]
         kind, unit = "quantity", canon
         pos = um.end
     else:
@@ -523,6 +527,10 @@ def _scaled_ends(text: str, pos: int, end: int, low: float, high: float
         return low, high
     scale = U.SCALES[sm.group(1).lower()]
     return (low * scale if low <= high else low), high * scale
+
+
+# What a size in metres is said to be after its "m": "30m tall", "a 37m-long hull"
+_SIZE_AFTER = re.compile(r"[ \t-]?(?:tall|high|long|wide|deep|thick|across)\b")
 
 
 # What a distance in metres names in sport: "the 60m hurdles", "a 400m title"
