@@ -101,9 +101,18 @@ def test_quotes_a_place_before_an_apposition_is_no_speaker():
     assert [q.speaker for q in _quotes(body)] == ["Mira Okafor"]
 
 
-def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker():
-    body = ('"We tested the engines twice," Okafor said. "Nothing was left to chance."')
-    assert [q.speaker for q in _quotes(body)] == ["Okafor", "Okafor"]
+@pytest.mark.parametrize("body, speakers", [
+    ('"We tested the engines twice," Okafor said. "Nothing was left to chance."',
+     ["Okafor", "Okafor"]),
+    # someone else said to speak since: the next quote is theirs
+    ('"We tested the engines twice," Okafor said. The delay hurt trade, Tom Reyes said.\n\n'
+     '"Nothing was done on time."', ["Okafor", "Tom Reyes"]),
+    # a pronoun said to speak since is most likely the speaker before
+    ('"We tested the engines twice," Okafor said. The delay was short, she said.\n\n'
+     '"Nothing was left to chance."', ["Okafor", "Okafor"]),
+])
+def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker(body, speakers):
+    assert [q.speaker for q in _quotes(body)] == speakers
 
 
 @pytest.mark.parametrize("body, words", [
