@@ -31,6 +31,7 @@ def _quotes(body: str, name: str = "a.md") -> list:
     ('"The new ferry will run every hour," Mira Okafor, the port director, said.',
      "Mira Okafor"),
     ('"The new ferry will run every hour," said Tom Reyes of the Harbour Trust.', "Tom Reyes"),
+    ('"The new ferry will run every hour," said Okafor afterwards.', "Okafor"),
 ])
 def test_quotes_speaker_patterns(body, speaker):
     (q,) = _quotes(body)

@@ -424,10 +424,19 @@ def _last_sentence_end(text: str, lo: int, qs: int) -> int | None:
     return cut
 
 
+# What may follow the speaker after an inverted verb: '," said Nadal afterwards.'
+_ADVERBS_AFTER = frozenset("afterwards afterward later yesterday today tonight recently earlier "
+                           "then too also again previously simply instead".split())
+
+
 def _noun_phrase(np: str, who: _Antecedents) -> str | None:
     """The speaker in a phrase after an inverted verb: the name at its end ('former Obama
-    adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas'); or a description."""
-    np = " ".join(np.split())
+    adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas') or adverb ('Nadal
+    afterwards'); or a description."""
+    words = np.split()
+    while len(words) > 1 and words[-1] in _ADVERBS_AFTER:
+        words.pop()
+    np = " ".join(words)
     if np in _PRONOUNS:
         return _who(np, who)
     if _DETERMINER.match(np):
