@@ -261,11 +261,11 @@ def article_entities(text: str, sentences: list, wanted: set[int],
 
 def _openers(text: str, openers: list[tuple[int, tuple[str, str]]], counts: Counter
              ) -> list[tuple[int, str]]:
-    """(sentence start, key) of the one-word mentions that only open a sentence, a list item
-    or a heading (not the title), before a word in lower case, and name nothing the article
-    names again:
-    "Innovative engineering cut...", "Prosecutors allege...", "Shadow education secretary".
-    A surname of someone named in full ("Roddick") and a word in capitals ("SNP") stay."""
+    """(sentence start, key) of the one-word mentions that open a sentence, a list item or a
+    heading (not the title) before a word in lower case, and that the article names nowhere
+    else: "Innovative engineering cut...", "Prosecutors allege...", "Shadow education
+    secretary...". A surname of someone named in full ("Roddick") and a word in capitals
+    ("SNP") stay names."""
     found, surnames = [], None
     for start, (key, name) in openers:
         if counts[key] != 1 or " " in name or name.isupper():

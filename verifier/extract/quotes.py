@@ -242,7 +242,7 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
                 and text.count("\n\n", prev.end, qs) <= 1:
             # '"...," she said. "More words."' goes on with her, unless someone else was
             # said to speak since: '..., Mr Howard said.\n\n"We watched..."'
-            speaker = _said_since(who, prev.end, qs) or prev.speaker
+            speaker = who.said_since(prev.end, qs) or prev.speaker
         if not own and len(words.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:  # count no further
             continue
         if speaker:
@@ -251,19 +251,6 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
         prev = QuoteMention(qs, qe, words, speaker)
         found.append(prev)
     return found
-
-
-def _said_since(who: _Antecedents, lo: int, hi: int) -> str | None:
-    """The name of the last one said to speak in text[lo:hi], by a cue verb; None if there is
-    none, or if the last one is a pronoun ('"...," she said.'), most likely the same speaker."""
-    for verb in reversed(who.verbs_in(lo, hi)):
-        m, name = who.subject(verb[0])
-        if m and not name:  # a pronoun
-            return None
-        name = who._cue(verb)
-        if name and name[:1].isupper():
-            return name
-    return None
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -573,6 +560,19 @@ class _Antecedents:
                 break
         found = [f for f in found if f[1][:1].isupper() or not person]
         return max(found)[1] if found else None
+
+    def said_since(self, lo: int, hi: int) -> str | None:
+        """The name of the last one said to speak in text[lo:hi], by a cue verb; None if
+        there is none, or if it is a pronoun ('"...," she said.'), most likely the speaker
+        before."""
+        for verb in reversed(self.verbs_in(lo, hi)):
+            m, name = self.subject(verb[0])
+            if m and not name:  # a pronoun
+                return None
+            name = self._cue(verb)
+            if name and name[:1].isupper():
+                return name
+        return None
 
     def _cue(self, verb: tuple[int, int, str]) -> str | None:
         at, verb_end, word = verb

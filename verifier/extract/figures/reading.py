@@ -407,7 +407,7 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
             not (um.symbol and um.surface in U.GLUED_ONLY) or um.start == pos
             or text[pos:um.start].strip() == "°"):
         surface_unit = um.surface
-        canon, dim, factor = U.lookup(surface_unit) or U.UNITS["metre"]
+        canon, dim, factor = U.UNITS["metre"] if metres else U.lookup(surface_unit)
         kind, unit = "quantity", canon
         pos = um.end
     else:
