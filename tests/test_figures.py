@@ -127,6 +127,8 @@ def test_count_keeps_the_counted_noun_phrase(sentence, unit, noun):
     ("Rent is $2,400 a month.", "month"),
     ("The market grows 6% a year.", "year"),
     ("The field yields 40,000 barrels a day.", "day"),
+    ("Sales rose from $3m a year earlier.", None),         # a time, not a rate
+    ("Profit was $3m a year ago.", None),
 ])
 def test_rate(sentence, per):
     assert _one(sentence).per == per

@@ -579,6 +579,8 @@ _RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({DIGITS})")
 
 # A rate: "$58 per barrel", "$3,500 a month", "5% a year", "52,000 barrel-a-day"
 _PER = re.compile(r"[ \t-](?:per|a|an|each)[ \t-](?P<d>(?:square |sq\.? |cubic )?[A-Za-z]+)\b")
+# What makes "a year" a time, not a rate: "from 1.27 million a year earlier", "$3m a year ago"
+_WHEN_AFTER = re.compile(r"[ \t]+(?:earlier|ago|later|previously)\b")
 
 
 _DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game", "visit", "unit",
@@ -588,7 +590,7 @@ _DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game",
 
 def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
     m = _PER.match(text, pos, end)
-    if not m:
+    if not m or _WHEN_AFTER.match(text, m.end(), end):  # "a year earlier" is no rate
         return None
     word = m.group("d").lower()
     if word in _DENOMINATORS or word.rstrip("s") in _DENOMINATORS or U.lookup(word):
