@@ -165,6 +165,8 @@ def test_change(sentence, change):
     "Rents reached 300 in 2008.",                       # a count in a year, not one in so many
     "She won the 400m hurdles again.",                  # a race, not millions of hurdles
     "He ran in the 4x100m heats.",
+    "She won 5-7 6-3 on the clay.",                     # scores
+    "The bookmakers gave odds of 6-4.",
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

@@ -425,6 +425,12 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
         if digits and _TITLE_WORD.match(text, pos, pos + 4) and not (
                 noun_m and is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
+        if not noun_m and high_value is not None and scale == 1.0 and r is not None and \
+                r.group().strip() in "-–—" and digits.isdigit() and high_value in _SMALL_INTS and \
+                not text[max(sent_start, start - 5):start].lower().endswith(("aged ", "ages ")):
+            # "won 5-7 6-0", "odds of 6-9", "a 2-3-2 scrum": two small integers and a dash,
+            # with nothing they count or measure, are a score (unless an age: "aged 30-39")
+            return None, Skip(s, pos, "score")
         if not noun_m and digits and (_significant(digits, scale, bound) or high_value is not None) \
                 and not before.isalpha():
             # "the index closed at 7,425.81": a figure, though it names no unit
@@ -496,6 +502,9 @@ _TIMES_OPENS = frozenset("×x")
 
 
 _YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
+
+
+_SMALL_INTS = frozenset(range(100))  # (a float equal to one is in it: 6.0 in, 6.5 out)
 
 
 # The word before "X to Y" that makes X a change and Y the level it reached
