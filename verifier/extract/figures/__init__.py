@@ -30,8 +30,41 @@ _IN_AFTER_DIGIT = re.compile(r"[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|fou
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _CUES = frozenset([*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
 _LOWER_WORD = re.compile(r"[a-z]+")
+_SCALE_AT = re.compile(r"\w+[ \t]+(\w+)")  # the scale word _OF_A_SCALE looks ahead to
+# "a quarter of a million": a share, then " of ", then a scale word read as a number
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=(?:an?|one)[ \t]+(?:hundred|thousand|million|billion"
+                         r"|trillion)\b)", re.I)
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
 _START = attrgetter("start")
+
+
+def _shares_of_scales(text: str, figures: list[Figure]) -> list[Figure]:
+    """"a quarter of a million consumers" is 250,000 consumers, not 25% and then a million
+    consumers: a share right before "of a million" scales the figure after it, and is no
+    percent of its own."""
+    merged, skip = [], None
+    for share, fig in zip(figures, figures[1:] + [None]):
+        if share is skip:
+            continue
+        m = _OF_A_SCALE.match(text, share.end) if share.kind == "percent" \
+            and share.surface_number < 1 else None
+        if m and (fig is None or m.end() != fig.start):
+            # a share of a number read as no figure: "of a million US consumers"
+            scale = _SCALE_AT.match(text, m.end())
+            number = clean(share.surface_number * numwords.SCALE_WORDS[scale.group(1).lower()])
+            merged.append(Figure(share.start, scale.end(), "quantity", number, number, number,
+                                 "=", number, None, unit="number", dimension="number"))
+            continue
+        if m:
+            part = share.surface_number
+            fig.start, fig.surface_number = share.start, clean(fig.surface_number * part)
+            fig.value, fig.low, fig.high = (None if x is None else clean(x * part)
+                                            for x in (fig.value, fig.low, fig.high))
+            skip = fig
+            merged.append(fig)
+        else:
+            merged.append(share)
+    return merged
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
@@ -55,6 +88,7 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
     # the sentence's words that a test below looks for, taken out in one pass over its words:
     # the tests then look through a few words, not all of them
     cues = words & _CUES
+    shares: list[Figure] = []
 
     if not cues.isdisjoint(VAGUE_WORDS):
         for m in VAGUE.finditer(text, start, end):
@@ -70,7 +104,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
                 "one" in cues and (has_digit or not cues.isdisjoint(_TWO_TO_TEN))
                 or has_digit and any(b < end and text[b] in " \t"
                                      and _IN_AFTER_DIGIT.match(text, b, end) for _, b in runs)):
-        figures += fractions(text, start, end)
+        shares = fractions(text, start, end)
+        figures += shares
     if has_digit and ", " in chunk:
         figures += ages(text, start, end, figures, runs)
     number_words = words if not cues.isdisjoint(_NUMBER_WORDS) else None
@@ -91,6 +126,8 @@ def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | Non
             taken_until = skip.end
     if len(figures) > 1:
         figures.sort(key=_START)
+    if shares:
+        figures = _shares_of_scales(text, figures)
     if skips:  # only a skipped number may borrow the unit of the figure after it
         figures = suspended(text, figures, skips)
     for prev, fig in zip(figures, figures[1:]):
