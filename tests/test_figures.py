@@ -81,7 +81,7 @@ def _unit(c):
     ("The final drew 8.5m viewers.", 8.5e6, "viewer", "="),          # "m" counting millions
     ("The mast stands 30m tall.", 30, "m", "="),                     # "m" measuring a size
     ("A quarter of a million fans came.", 2.5e5, "fan", "="),        # a share of a scale word
-    ("Two-thirds of a million came.", 2e6 / 3, "number", "="),
+    ("Sales reached two-thirds of a million.", 2e6 / 3, "number", "="),
     ("They launched a 37m-long hull.", 37, "m", "="),
 ])
 def test_figure(sentence, value, unit, bound):
