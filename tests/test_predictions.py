@@ -29,6 +29,8 @@ def _prediction(sentence, published=PUBLISHED):
     ("Analysts forecast higher rates.", "forecast", None, None),
     ("The company targets net zero by 2030.", "targets", date(2030, 12, 31), "year"),
     ("Officials anticipate a second terminal by 2028.", "anticipate", date(2028, 12, 31), "year"),
+    ("The vote could take place in spring 2027.", "could", date(2027, 12, 31), "year"),
+    ("The pier will open in the autumn of 2027.", "will", date(2027, 12, 31), "year"),
 ])
 def test_prediction(sentence, cue, deadline, precision):
     p = _prediction(sentence)

@@ -35,8 +35,9 @@ _CUE_AFTER = re.compile(rf"[^0-9A-Z_a-z]({_CUE.pattern})")
 CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
                                                                   "to", "t"}
 # A date becomes a deadline after one of these words
-_DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?$",
-                            re.I)
+_DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:early|late|mid|spring|summer|autumn|fall|winter)(?:[ \t]+of)?"
+                            r"[ \t]+|mid-)?$", re.I)  # "in spring 2006", "by the end of"...
 # Opens with the first letters of its words, a character set the engine scans for on its own:
 # \b before them (a pattern that opens with it is tried at every position) is checked in a
 # lookbehind, and the rest of each word after its own first letter
@@ -105,7 +106,7 @@ def scan(text: str, start: int, end: int, published: date | None,
     found = [d for d in found if not any(a < d.end and d.start < b for a, b in own)]
     undated = [(s, e) for s, e in undated if not any(a < e and s < b for a, b in own)]
     for d in found:
-        prep = _DEADLINE_PREP.search(text, max(start, d.start - 12), d.start)
+        prep = _DEADLINE_PREP.search(text, max(start, d.start - 24), d.start)
         ahead = published is not None and d.value > published  # "will open next year"
         if prep or ahead or text[d.start:d.end].lower().startswith("the end of"):
             by = prep is None or prep.group("p").lower() in ("by", "before", "until", "through")
@@ -132,7 +133,7 @@ def scan(text: str, start: int, end: int, published: date | None,
             months = count * 12 if w.group("u").startswith("year") else count
             deadline, precision = dates.add_months(published, months), "day"
     elif deadlines := [(s, e) for s, e in undated if _LOOKS_AHEAD.match(text, s)
-                       or _DEADLINE_PREP.search(text, max(start, s - 12), s)]:
+                       or _DEADLINE_PREP.search(text, max(start, s - 24), s)]:
         s, e = deadlines[0]
         phrase = text[s:e]
         unresolved = f'"{phrase}" needs the article\'s date, and the article has none'
