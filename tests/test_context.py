@@ -88,6 +88,10 @@ def test_subject_is_the_entity_of_the_claims_own_clause():
     ("Harbourland's AI budget grew.", ["Harbourland"]),       # an owner of no name stays
     ("The New Year's Day crowd grew.", ["New Year's Day"]),   # a possessive in a name
     ("The Wasps' coach left.", ["Wasps"]),
+    ("On Friday, Northwind hired 40.", ["Northwind"]),           # days and months: dates
+    ("Northwind said December's sales rose.", ["Northwind"]),
+    ("Northwind opens on Saturday 12 February.", ["Northwind"]),
+    ("The Sunday Courier said so.", ["Sunday Courier"]),         # in a name, they stay
     ("Fans still play Radio 4 shows.", ["Fans", "Radio 4"]),   # a number in a name
 ])
 def test_what_is_no_part_of_a_name(text, names):

@@ -44,9 +44,13 @@ _GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key P
     Celsius Fahrenheit Kelvin""".split())
 _TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
                 "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
+# Days and months: a date's, not a name's ("On Friday, the council will...")
+_CALENDAR = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December""".split())
 # A one-word run that is one of these, as written or less its closing mark, names nothing
-_NOT_ALONE = frozenset(_LEADING | _OPENERS | _TITLE_WORDS | _DEMONYMS)
+_NOT_ALONE = frozenset(_LEADING | _OPENERS | _TITLE_WORDS | _DEMONYMS | _CALENDAR)
 _DEMONYM_OR_GENERIC = frozenset(_DEMONYMS | _GENERIC)
+_DEMONYMS_OR_CALENDAR = frozenset(_DEMONYMS | _CALENDAR)  # less a possessive: "Friday's"
 # A name's first words are not one of these
 _NOT_BEFORE_A_NAME = frozenset(_LEADING | _OPENERS | _DEMONYMS)
 _ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
@@ -393,7 +397,7 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
         word = run.rstrip(".,")
         # (a run opens with a capital, so it is never "of", "de" or "&"; a run that ends
         # with "." or "," is as it is neither in _NOT_ALONE nor, less "’s", in _DEMONYMS)
-        if (word in _NOT_ALONE or word.rstrip("’'s") in _DEMONYMS
+        if (word in _NOT_ALONE or word.rstrip("’'s") in _DEMONYMS_OR_CALENDAR
                 or run.strip(".’'s") in _GENERIC):
             return ()
         name = _bare_name(run)
@@ -426,6 +430,9 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
             j -= 1
         if i == j or tokens[i].strip(".’'s") in _GENERIC and all(
                 t.strip(".’'s") in _GENERIC for t in tokens[i:j]):
+            continue
+        if tokens[i].rstrip(".,") in _CALENDAR and all(  # "On Friday", "Saturday 12 February"
+                t.rstrip(".,") in _CALENDAR or t.rstrip(".,").isdigit() for t in tokens[i:j]):
             continue
         if i == 0 and j == len(tokens):  # the whole run, the common case
             s, e = 0, len(run)
