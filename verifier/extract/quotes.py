@@ -219,7 +219,14 @@ def clean_name(name: str | None) -> str | None:
             tokens = tokens[i + 1:]
             break
     name = " ".join(tokens).strip(" ,.")
+    if name.endswith(_WRITINGS):  # "Mr Crosby's statement said": Crosby said
+        name = name[:name.rfind(" ") - 2]
     return name or None
+
+
+# What someone says things in: "X's statement said" is X's word
+_WRITINGS = tuple(f"{mark}s {noun}" for mark in "'’" for noun in (
+    "statement", "letter", "website", "blog", "memo", "email", "e-mail", "tweet", "note"))
 
 
 def _is_contraction(word: str) -> bool:
