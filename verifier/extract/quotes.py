@@ -140,6 +140,8 @@ _AFTER = re.compile(rf"[,!?;—–-]*{_SS}(?:{_SAY_INV_RX}{_SP}(?P<a>{_NP})"
                     rf"|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX})")
 # an attribution closing the sentence the quote is in: 'A "handful" is enough, Warren said.'
 _TRAILING = re.compile(rf",{_SS}(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
+# the same, inverted: '"This will be a challenge" for Clinton, said Kunin.'
+_TRAILING_INV = re.compile(rf",{_SS}{_SAY_INV_RX}{_SP}(?P<a>{_NP})[.!?]$")
 # A cue verb anywhere, then who comes before it ('X, a spokeswoman, said') or after it
 # ('according to X', '," said X'): finding verbs first keeps the scan cheap.
 _VERBS = _SAY_BEFORE + ["according to", "According to"]
@@ -369,9 +371,14 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
             return name, True
     if not full_stop:
         sent_end = _SENT_END.search(text, qe, qe + 300)
-        m = _TRAILING.search(text, qe, sent_end.start() + 1 if sent_end else qe + 300)
+        stop = sent_end.start() + 1 if sent_end else qe + 300
+        m = _TRAILING.search(text, qe, stop)
         if m:
             return _who(m.group("n"), who), True
+        m = _TRAILING_INV.search(text, qe, stop)
+        name = m and _noun_phrase(m.group("a"), who)
+        if name:
+            return name, True
     colon = before.rstrip().endswith(":")
     if colon and (m := _COLON_NAME.search(before)) and (name := clean_name(m.group("n"))):
         return name, True
