@@ -110,6 +110,9 @@ def test_quotes_a_place_before_an_apposition_is_no_speaker():
     # someone else said to speak since: the next quote is theirs
     ('"We tested the engines twice," Okafor said. The delay hurt trade, Tom Reyes said.\n\n'
      '"Nothing was done on time."', ["Okafor", "Tom Reyes"]),
+    # a quote that opens a paragraph, with no quote before: whoever the one before says spoke
+    ('The delay hurt trade, Tom Reyes said on Monday.\n\n"Nothing was done on time."',
+     ["Tom Reyes"]),
     # a pronoun said to speak since is most likely the speaker before
     ('"We tested the engines twice," Okafor said. The delay was short, she said.\n\n'
      '"Nothing was left to chance."', ["Okafor", "Okafor"]),

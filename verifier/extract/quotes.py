@@ -252,6 +252,9 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
             # '"...," she said. "More words."' goes on with her, unless someone else was
             # said to speak since: '..., Mr Howard said.\n\n"We watched..."'
             speaker = who.said_since(prev.end, qs) or prev.speaker
+        elif speaker is None and (para := _paragraph_before(text, start, qs)) is not None:
+            # 'Rubio responded first, ripping into Obama.\n\n"I have been warning..."'
+            speaker = who.said_since(para, qs)
         if not own and len(words.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:  # count no further
             continue
         if speaker:
@@ -260,6 +263,18 @@ def scan(text: str, start: int, end: int, people: list[str]) -> list[QuoteMentio
         prev = QuoteMention(qs, qe, words, speaker)
         found.append(prev)
     return found
+
+
+def _paragraph_before(text: str, start: int, qs: int) -> int | None:
+    """Where the paragraph before the one that the quote at `qs` opens starts; None if the
+    quote opens no paragraph."""
+    line = text.rfind("\n", start, qs)
+    if line < 0 or text[line + 1:qs].strip():
+        return None
+    end = line
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return max(start, text.rfind("\n", start, end) + 1)
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
