@@ -102,6 +102,7 @@ def test_what_is_no_part_of_a_name(text, names):
 
 @pytest.mark.parametrize("text, names", [
     ("3. Innovative tooling cut costs.", []),           # a one-word opener, named nowhere else
+    ("- 1Boldest AI tooling cut costs.", []),           # ... or one word and generic ones
     ("Prosecutors allege fraud at Northwind.", ["Northwind"]),
     ("Northwind grew. Then Northwind hired.", ["Northwind"] * 2),  # named again: a name
     ("Tamsin Crowe won. Crowe said little.", ["Tamsin Crowe", "Crowe"]),  # a surname

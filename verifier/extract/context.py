@@ -272,7 +272,10 @@ def _openers(text: str, openers: list[tuple[int, tuple[str, str]]], counts: Coun
     ("SNP") stay names."""
     found, surnames = [], None
     for start, (key, name) in openers:
-        if counts[key] != 1 or " " in name or name.isupper():
+        first, _, rest = name.partition(" ")
+        # (a word before generic ones counts as one word: "Largest AI infrastructure")
+        if counts[key] != 1 or first.isupper() or rest and not all(
+                w in _GENERIC for w in rest.split()):
             continue
         at = text.find(name, start)
         end = at + len(name)
