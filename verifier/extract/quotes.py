@@ -594,7 +594,9 @@ class _Antecedents:
         """The name of the last one said to speak in text[lo:hi], by a cue verb; None if
         there is none, or if it is a pronoun ('"...," she said.'), most likely the speaker
         before."""
-        for verb in reversed(self.verbs_in(lo, hi)):
+        for verb in self.verbs_before(hi):  # nearest first, from the memoised chunks
+            if verb[0] < lo:
+                break
             m, name = self.subject(verb[0])
             if m and not name:  # a pronoun
                 return None
