@@ -82,6 +82,8 @@ def _unit(c):
     ("The mast stands 30m tall.", 30, "m", "="),                     # "m" measuring a size
     ("A quarter of a million fans came.", 2.5e5, "fan", "="),        # a share of a scale word
     ("Sales reached two-thirds of a million.", 2e6 / 3, "number", "="),
+    ("Some 300 marched through the port.", 300, "number", "~"),     # no verb or preposition
+    ("Berths 20 through 30 were closed.", 25, "number", "range"),    # is a counted noun
     ("They launched a 37m-long hull.", 37, "m", "="),
 ])
 def test_figure(sentence, value, unit, bound):

@@ -12,7 +12,9 @@ _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than 
     should must do does did across into over under per each every this these those its their
     his her our your rather while when where after before during since until via about
     including like such most less fewer up down out also only just today now yesterday
-    tomorrow currently already still annually worldwide they we you i he she it them us me""".split())
+    tomorrow currently already still annually worldwide they we you i he she it them us me
+    through around against along among within without beyond toward towards despite
+    came went said says told took made gave saw got""".split())  # (verbs: "a million came")
 
 
 _WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")

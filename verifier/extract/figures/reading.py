@@ -15,7 +15,7 @@ from .base import (CUR_AFTER, CUR_AFTER_OPENS, CUR_BEFORE, DIGITS, DIGIT_NUMBER,
 from .forms import MULT_AFTER, MULT_OPENS, multiplier
 from .nouns import counted_noun, is_plural
 
-_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to-?|or)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
+_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to-?|or|through)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
 _RANGE_OPENS = frozenset("-–—to")  # what _RANGE_SEP opens with after its optional space
 _AND = re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?")  # "between 10 and 20"
 _SYMBOL = re.compile(r"US\$|\$|€|£")
