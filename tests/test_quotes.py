@@ -121,6 +121,13 @@ def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker(body, speak
     assert [q.speaker for q in _quotes(body)] == speakers
 
 
+def test_quotes_a_subject_is_not_looked_for_inside_a_quote_before():
+    body = ("''We do not think the ferry is the answer to the problem,'' Tom Reyes, the port "
+            "director, said Sunday. ''The next pier opens in May and the one after in June.''")
+    speakers = ["Tom Reyes", "Tom Reyes"]  # not "the problem", inside the first quote
+    assert [q.speaker for q in _quotes(body)] == speakers
+
+
 @pytest.mark.parametrize("body, words", [
     # a paragraph ending inside a quote goes on when the next one opens with a mark
     ('Okafor said: "The first pier opens in May.\n\n"The second one follows in June, '

@@ -558,7 +558,9 @@ class _Antecedents:
         characters before it (only the apposition's parenthesis can hold one)."""
         text = self.text
         lo = max(lo, text.rfind("\n\n", lo, at) + 1)
-        mark = max(text.rfind(c, lo, at) for c in ';:“”"')
+        # (the '' of NYT-style copy is a quote mark: its second ' is the mark's last character)
+        mark = max(max(text.rfind(c, lo, at) for c in ';:“”"'),
+                   text.rfind("''", lo, at) + 1 or -1)
         if mark >= 0 and text.find("(", max(lo, mark - 25), mark) < 0:
             lo = mark + 1
         return lo
