@@ -34,6 +34,7 @@ def _quotes(body: str, name: str = "a.md") -> list:
     ('"The new ferry will run every hour," said Okafor afterwards.', "Okafor"),
     ("Okafor's statement said: \"The new ferry will run every hour.\"", "Okafor"),
     ('"The new ferry will run every hour" from May, said Mira Okafor.', "Mira Okafor"),
+    ('"The new ferry will run every hour," Okafor retorted.', "Okafor"),
 ])
 def test_quotes_speaker_patterns(body, speaker):
     (q,) = _quotes(body)

@@ -67,12 +67,13 @@ _SAY = """said says say told tells explained explains noted notes added adds war
     suggested suggests predicted promised promises vowed pledged boasted bragged complained
     lamented joked quipped shouted yelled chanted urged emphasized stressed countered testified
     assured reported contends contended alleged alleges maintained maintains asserted read
-    reads""".split() + ["pointed out", "shot back", "went on", "put it"]
+    reads retorted retaliated cautioned cautions exclaimed mused snapped""".split() + [
+    "pointed out", "shot back", "went on", "put it", "fired back"]
 # Verbs that may come before their subject: '," said Jo Doe' ('told Jo Doe' is the listener).
 _SAY_INV = set("""said says added adds wrote writes asked asks explained explains noted
     notes continued continues replied responded recalled remembered warned warns tweeted
     declared concluded insisted argued remarked observed commented stated joked quipped read
-    reads""".split())
+    reads retorted cautioned exclaimed mused snapped""".split())
 # Cues that also introduce a partial quote: 'Trump called the deal "a disaster"'.
 _SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled branded
     accused accuses blasted slammed praised mocked criticized blamed thanked cited touted
