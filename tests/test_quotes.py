@@ -122,6 +122,19 @@ def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker(body, speak
     assert [q.speaker for q in _quotes(body)] == speakers
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # a quote inside a sentence that cues no one: its subject's, if a full name...
+    ('Mira Okafor used the meeting to demand that the council "pay its fair share of the '
+     'costs".', "Mira Okafor"),
+    # ... but not any subject's
+    ('The council used the meeting to demand that the port "pay its fair share of the '
+     'costs".', None),
+])
+def test_quotes_a_quote_that_cues_no_one_is_its_subject_s(body, speaker):
+    (q,) = _quotes(body)
+    assert q.speaker == speaker
+
+
 def test_quotes_a_subject_is_not_looked_for_inside_a_quote_before():
     body = ("''We do not think the ferry is the answer to the problem,'' Tom Reyes, the port "
             "director, said Sunday. ''The next pier opens in May and the one after in June.''")

@@ -190,6 +190,7 @@ _SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)[ \t]*\n|(?<=[.!?…])(?<![\s.][A-Z
 
 # Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
 _SENT_START = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[ \xa0]+)(?=[A-Z])")  # as _SENT_END
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: (?:de |van |von )?[A-Z][a-z'’-]+)+")  # "Tom Reyes"
 _PRONOUNS = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a set is cheaper
 # Compiled once: re.fullmatch(pattern_string, ...) pays a cache lookup on every call.
 _DESC_RX = re.compile(_DESC)
@@ -398,6 +399,15 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
     colon = before.rstrip().endswith(":")
     if colon and (m := _COLON_NAME.search(before)) and (name := clean_name(m.group("n"))):
         return name, True
+    if cued is None and not colon and not _opens_sentence(text, qs) \
+            and len(text[qs:qe].split(maxsplit=MIN_WORDS)) > MIN_WORDS:
+        # 'Sanders used the question to demand that the rich "pay their fair share"': a
+        # quote inside a sentence that cues no one is most often its subject's, when the
+        # subject is someone: a full name, or a name already quoted
+        m = _SUBJECT_VERB.match(before) or _SUBJECT.match(before)
+        name = m and _who(m.group("n"), who)
+        if name and (_FULL_NAME.fullmatch(name) or who.quoted(name)):
+            return name, True
     if colon or _PARTICIPLE.search(before):
         # 'Huang called the partnership crucial: "..."' names the subject first; skip opening
         # phrases such as 'On Monday,'
@@ -565,6 +575,10 @@ class _Antecedents:
         if mark >= 0 and text.find("(", max(lo, mark - 25), mark) < 0:
             lo = mark + 1
         return lo
+
+    def quoted(self, name: str) -> bool:
+        """Whether `name` has been given a quote before, in full or by surname."""
+        return any(n == name or n.endswith(" " + name) for _, n in self.speakers)
 
     def add(self, at: int, name: str) -> None:
         self.speakers.insert(bisect_left(self.speakers, (at, "")), (at, name))
