@@ -126,7 +126,9 @@ def test_quotes_unattributed_quote_goes_on_with_the_previous_speaker(body, speak
     # a quote inside a sentence that cues no one: its subject's, if a full name...
     ('Mira Okafor used the meeting to demand that the council "pay its fair share of the '
      'costs".', "Mira Okafor"),
-    # ... but not any subject's
+    # ... but not any subject's, nor a sentence opener before a name
+    ('The latest figures were out. Latest Harbour figures "show the port is busier than '
+     'ever".', None),
     ('The council used the meeting to demand that the port "pay its fair share of the '
      'costs".', None),
 ])

@@ -406,7 +406,8 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
         # subject is someone: a full name, or a name already quoted
         m = _SUBJECT_VERB.match(before) or _SUBJECT.match(before)
         name = m and _who(m.group("n"), who)
-        if name and (_FULL_NAME.fullmatch(name) or who.quoted(name)):
+        if name and (_FULL_NAME.fullmatch(name) and not _written_lower(text, name)
+                     or who.quoted(name)):
             return name, True
     if colon or _PARTICIPLE.search(before):
         # 'Huang called the partnership crucial: "..."' names the subject first; skip opening
@@ -420,6 +421,12 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
                     return name, True
             lead = before.find(",", lead) + 1 or -1
     return None, cued is not None  # 'he said "..."' with no one to point at is still cued
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Whether the first word of `name` is written in lower case in `text`, between spaces: a
+    sentence opener ("Latest Opera browsers"), not a first name."""
+    return f" {name[:name.find(' ')].lower()} " in text
 
 
 def _sentence_start(text: str, lo: int, qs: int) -> int:
