@@ -47,6 +47,7 @@ def test_quotes_speaker_patterns(body, speaker):
     ('"The new ferry will run every hour," said Sen. Mira Okafor.', "Mira Okafor"),
     ('"The new ferry will run every hour," said former harbour chief Mira Okafor.',
      "Mira Okafor"),
+    ('Guitarist Mira Okafor said: "The new ferry will run every hour."', "Mira Okafor"),
 ])
 def test_quotes_titles_are_stripped(body, speaker):
     (q,) = _quotes(body)

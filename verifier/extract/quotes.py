@@ -50,7 +50,9 @@ _TITLES = set("""ceo cfo cto coo chief executive officer scientist president vic
     spokesman spokeswoman head analyst professor prof dr mr mrs ms senator sen governor gov
     rep representative congressman congresswoman mayor general gen manager editor economist
     researcher deputy senior lead partner speaker leader attorney judge justice ambassador
-    candidate nominee lt col sgt rev former""".split())
+    candidate nominee lt col sgt rev former coach captain striker midfielder defender
+    goalkeeper player actor actress singer guitarist drummer bassist star author novelist
+    writer columnist commentator chancellor premier""".split())
 # Capitalised words that open a sentence or clause and are not (part of) a name.
 _NOT_NAME = set("""the this that these those it its a an and but or so yet in on at as for of
     to from by with after before when while if though although because since then now still
