@@ -412,7 +412,7 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
     # leading word after its first word; parts are (first, last + 1) indices into `tokens`.
     # A possessive ends one too: "Britain's Jo Pavey", "Europe's AI", "Unison's 800".
     tokens = run.split()
-    parts, first, owners = [], 0, 0
+    parts, first, owned = [], 0, False
     for i, tok in enumerate(tokens):
         if tok in _TITLE_WORDS or (i > first and tok in _LEADING):
             if i > first:
@@ -420,7 +420,7 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
             first = i + 1
         elif i + 1 < len(tokens) and _owner(tok, tokens[i + 1]):
             parts.append((first, i + 1))
-            owners += 1
+            owned = True
             first = i + 1
     if first < len(tokens):
         parts.append((first, len(tokens)))
@@ -458,7 +458,7 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
                           _is_unit(name)))
         else:
             found.append((s, e, name, entity_key(name), None, False))
-    if owners and len(found) > 1:
+    if owned and len(found) > 1:
         # an owner before a name is no entity of its own: "France's Total" names Total, as
         # "Labour's Paul Flynn" names Paul Flynn (the owner of no name, as in "Europe's AI"
         # or "Unison's 800", stays)

@@ -30,9 +30,8 @@ _IN_AFTER_DIGIT = re.compile(r"[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|fou
 _NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
 _CUES = frozenset([*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
 _LOWER_WORD = re.compile(r"[a-z]+")
-_SCALE_AT = re.compile(r"\w+[ \t]+(\w+)")  # the scale word _OF_A_SCALE looks ahead to
-# "a quarter of a million": a share, then " of ", then a scale word read as a number
-_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=(?:an?|one)[ \t]+(?:hundred|thousand|million|billion"
+# "a quarter of a million": a share, then " of ", then a scale word (group 1) read as a number
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=(?:an?|one)[ \t]+(hundred|thousand|million|billion"
                          r"|trillion)\b)", re.I)
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
 _START = attrgetter("start")
@@ -50,9 +49,8 @@ def _shares_of_scales(text: str, figures: list[Figure]) -> list[Figure]:
             and share.surface_number < 1 else None
         if m and (fig is None or m.end() != fig.start):
             # a share of a number read as no figure: "of a million US consumers"
-            scale = _SCALE_AT.match(text, m.end())
-            number = clean(share.surface_number * numwords.SCALE_WORDS[scale.group(1).lower()])
-            merged.append(Figure(share.start, scale.end(), "quantity", number, number, number,
+            number = clean(share.surface_number * numwords.SCALE_WORDS[m.group(1).lower()])
+            merged.append(Figure(share.start, m.end(1), "quantity", number, number, number,
                                  "=", number, None, unit="number", dimension="number"))
             continue
         if m:

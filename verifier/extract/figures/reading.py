@@ -426,7 +426,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                 noun_m and is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
         if not noun_m and high_value is not None and scale == 1.0 and r is not None and \
-                r.group().strip() in "-–—" and digits.isdigit() and high_value in _SMALL_INTS and \
+                r.group().strip() in "-–—" and digits.isdigit() and high_value < 100 and \
+                float(high_value).is_integer() and \
                 not text[max(sent_start, start - 5):start].lower().endswith(("aged ", "ages ")):
             # "won 5-7 6-0", "odds of 6-9", "a 2-3-2 scrum": two small integers and a dash,
             # with nothing they count or measure, are a score (unless an age: "aged 30-39")
@@ -502,9 +503,6 @@ _TIMES_OPENS = frozenset("×x")
 
 
 _YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
-
-
-_SMALL_INTS = frozenset(range(100))  # (a float equal to one is in it: 6.0 in, 6.5 out)
 
 
 # The word before "X to Y" that makes X a change and Y the level it reached
