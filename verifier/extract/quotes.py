@@ -30,6 +30,7 @@ from itertools import islice
 
 from ..segment import literal_alternation
 from .chars import is_word_char, positions
+from .context import LowerCaseWords
 
 MIN_WORDS = 3
 
@@ -408,7 +409,7 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
         # subject is someone: a full name, or a name already quoted
         m = _SUBJECT_VERB.match(before) or _SUBJECT.match(before)
         name = m and _who(m.group("n"), who)
-        if name and (_FULL_NAME.fullmatch(name) and not _written_lower(text, name)
+        if name and (_FULL_NAME.fullmatch(name) and name.split()[0].lower() not in who.lowercase
                      or who.quoted(name)):
             return name, True
     if colon or _PARTICIPLE.search(before):
@@ -423,12 +424,6 @@ def _speaker(text: str, qs: int, qe: int, start: int, full_stop: bool,
                     return name, True
             lead = before.find(",", lead) + 1 or -1
     return None, cued is not None  # 'he said "..."' with no one to point at is still cued
-
-
-def _written_lower(text: str, name: str) -> bool:
-    """Whether the first word of `name` is written in lower case in `text`, between spaces: a
-    sentence opener ("Latest Opera browsers"), not a first name."""
-    return f" {name[:name.find(' ')].lower()} " in text
 
 
 def _sentence_start(text: str, lo: int, qs: int) -> int:
@@ -507,6 +502,9 @@ class _Antecedents:
         self._cues: dict[int, str | None] = {}  # by where the verb starts
         self._subjects: dict[int, tuple[re.Match | None, str | None]] = {}  # likewise
         self._surnames: set[str] = set()
+        # a full name's first word that the article also writes in lower case opens a
+        # sentence ("Latest Opera browsers"): looked up only when asked
+        self.lowercase = LowerCaseWords(text, start)
 
     def verbs_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, verb) of the cue verbs that start in [lo, hi): the same as a scan of
