@@ -171,6 +171,7 @@ def test_change(sentence, change):
     "He ran in the 4x100m heats.",
     "She won 5-7 6-3 on the clay.",                     # scores
     "The bookmakers gave odds of 6-4.",
+    "It ended two - 9 after extra time.",               # a number word before the dash
 ])
 def test_not_a_figure(sentence):
     assert _figures(sentence) == []

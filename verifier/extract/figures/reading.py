@@ -426,8 +426,8 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                 noun_m and is_plural(noun_m[0].split()[-1])):
             return None, Skip(s, e, "model name")  # "787 Dreamliner", "63,150 Model 3s"
         if not noun_m and high_value is not None and scale == 1.0 and r is not None and \
-                r.group().strip() in "-–—" and digits.isdigit() and high_value < 100 and \
-                float(high_value).is_integer() and \
+                r.group().strip() in "-–—" and digits and digits.isdigit() and \
+                high_value < 100 and float(high_value).is_integer() and \
                 not text[max(sent_start, start - 5):start].lower().endswith(("aged ", "ages ")):
             # "won 5-7 6-0", "odds of 6-9", "a 2-3-2 scrum": two small integers and a dash,
             # with nothing they count or measure, are a score (unless an age: "aged 30-39")
