@@ -6,7 +6,8 @@ the figure the target is about; it moves less than wall time when the machine is
 of the wall time: of the whole pass, and of its two stages, load + segment (sources, sentences,
 citations, boilerplate) and extract (claims from the segmented sources, normalised). Last, the
 machine's pace (the CPU time of an empty loop), since MB/s measured on one machine say little
-about another.
+about another. It measures the verifier it imports, and says which build that is: pure Python
+(`pip install -e .`) or compiled (`VERIFIER_COMPILE=1 pip install .`, see setup.py).
 
     python benchmarks/extract_throughput.py [--runs 5]
 """
@@ -26,7 +27,7 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc_news" / "d
 def one_run() -> None:
     """Read the corpus, then time one pass over it, stage by stage; print seconds, bytes and
     claims as JSON."""
-    from verifier.extract import extract_source
+    from verifier.extract import context, extract_source
     from verifier.load import load_text
     from verifier.segment import segment
 
@@ -44,6 +45,7 @@ def one_run() -> None:
     print(json.dumps({"pace": pace, "cpu": c2 - c0, "wall": t2 - t0, "segment_cpu": c1 - c0,
                       "segment_wall": t1 - t0, "extract_cpu": c2 - c1, "extract_wall": t2 - t1,
                       "articles": len(texts), "claims": claims,
+                      "compiled": not context.__file__.endswith(".py"),
                       "bytes": sum(len(t.encode()) for _, t in texts)}))
 
 
@@ -68,8 +70,9 @@ def main() -> int:
             return 1
         runs.append(json.loads(done.stdout))
     size = runs[0]["bytes"]
+    build = "compiled (VERIFIER_COMPILE=1)" if runs[0]["compiled"] else "pure Python"
     print(f"articles={runs[0]['articles']} bytes={size} claims={runs[0]['claims']} "
-          f"runs={args.runs} (each a fresh process); medians:")
+          f"build={build} runs={args.runs} (each a fresh process); medians:")
     for label, key in (("whole pass", ""), ("load+segment", "segment_"), ("extract", "extract_")):
         cpu = statistics.median(r[key + "cpu"] for r in runs)
         wall = statistics.median(r[key + "wall"] for r in runs)

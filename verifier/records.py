@@ -6,11 +6,12 @@ Offsets are half-open character offsets into the whole file, front matter includ
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .trusted import EVERY_FIELD, line_starts, locate, record, span
 
 
 class Record(BaseModel):
@@ -18,35 +19,13 @@ class Record(BaseModel):
 
     @classmethod
     def trusted(cls, values: dict[str, Any]) -> Any:
-        """A record built without validation from `values`: every field, in the order the
-        class declares them, each already of the type validation would give. Extraction makes
-        one record per claim, and validating each cost more than finding it; tests validate
-        what extraction returns to check that validation would change nothing."""
-        record = _new(cls)
-        _set_dict(record, values)
-        every = _EVERY_FIELD[cls]
-        _set_fields_set(record, every if len(values) == len(every) else set(values))
-        _set_extra(record, None)
-        _set_private(record, None)
-        return record
+        """A record built without validation: see trusted.record."""
+        return record(cls, values)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        # the set of fields given, as validation sets it: every field, so one set per class
-        # serves trusted records (pydantic copies it before changing it, in model_copy)
-        _EVERY_FIELD[cls] = set(cls.model_fields)
-
-
-_EVERY_FIELD: dict[type, set[str]] = {}
-
-
-# The slots of every pydantic model, set through their descriptors: a third quicker than
-# object.__setattr__, and Record.trusted runs for every claim, span and citation
-_new = object.__new__
-_set_dict, _set_fields_set, _set_extra, _set_private = (
-    BaseModel.__dict__[slot].__set__ for slot in ("__dict__", "__pydantic_fields_set__",
-                                                  "__pydantic_extra__", "__pydantic_private__"))
+        EVERY_FIELD[cls] = set(cls.model_fields)
 
 
 class Span(Record):
@@ -64,17 +43,6 @@ class Citation(Record):
     kind: Literal["link", "footnote", "attribution"]
     span: Span
     target: str | None = None  # URL, reference text, or the name credited
-
-
-def _line_starts(text: str) -> list[int]:
-    """Offsets where the lines of `text` start. A str.find loop: twice as fast as
-    re.finditer on articles, whose lines are long paragraphs."""
-    starts = [0]
-    at = text.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
 
 
 class Source(BaseModel):
@@ -103,40 +71,19 @@ class Source(BaseModel):
         # attributes that costs more than validating the fields. span() reads the fields it
         # needs from it too: a plain dict, where attribute access on a model is slow.
         object.__setattr__(self, "__pydantic_private__", {
-            "_line_starts": _line_starts(self.text),
+            "_line_starts": line_starts(self.text),
             "_origins": self.origins, "_origin_keys": [o[0] for o in self.origins or ()],
             "_id_text": (self.id, self.text)})
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, col) of a character offset, in the file as the user sees it."""
-        return _locate(self.__pydantic_private__, offset)
+        return locate(self.__pydantic_private__, offset)
 
     def span(self, start: int, end: int) -> Span:
         # one span per claim and per sentence: built from trusted values, without validation,
         # and with one attribute read of the model (each goes through pydantic's __getattr__
         # hook, which makes it slow)
-        private = self.__pydantic_private__
-        line, col = _locate(private, start)
-        source, text = private["_id_text"]
-        return _trusted_span({"source": source, "start": start, "end": end, "line": line,
-                              "col": col, "text": text[start:end]})
-
-
-def _locate(private: dict[str, Any], offset: int) -> tuple[int, int]:
-    """Source.locate, from the source's private state."""
-    origins = private["_origins"]
-    if origins:
-        i = max(bisect.bisect_right(private["_origin_keys"], offset) - 1, 0)
-        base, line, col = origins[i]
-        return line, col + (offset - base)
-    starts = private["_line_starts"]
-    i = bisect.bisect_right(starts, offset) - 1
-    return i + 1, offset - starts[i] + 1
-
-
-# Bound once: looking an attribute up on a model class is slow (pydantic's metaclass has a
-# __getattr__)
-_trusted_span = Span.trusted
+        return span(Span, self.__pydantic_private__, start, end)
 
 
 class Surface(Record):

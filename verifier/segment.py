@@ -8,8 +8,10 @@ import re
 import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Final
 
-from .records import Citation, Source
+from .records import Citation, Source, Span
+from .trusted import record, span
 
 
 @dataclass(slots=True)  # a few per paragraph: slots make them quicker to build
@@ -56,38 +58,41 @@ def literal_alternation(words: list[str]) -> str:
 
 # --- regions that are not article text -------------------------------------------------
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.S | re.M)
-_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.+)$", re.M)
-_NUMBERED = re.compile(r"^[ \t]*\[?(\d{1,3})[.)\]][ \t]+(\S.*)$")
-_URL = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")
-_REF_LIKE = re.compile(r"\((?:19|20)\d\d\)|https?://|\bdoi\b|\bRetrieved\b", re.I)
-_REF_HEADING = re.compile(r"^\W*(references|sources|notes|footnotes|bibliography)\W*$", re.I)
-_TAIL_MARKER = re.compile(
+_COMMENT: Final = re.compile(r"<!--.*?-->", re.S)
+_FENCE: Final = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.S | re.M)
+_FOOTNOTE_DEF: Final = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.+)$", re.M)
+_NUMBERED: Final = re.compile(r"^[ \t]*\[?(\d{1,3})[.)\]][ \t]+(\S.*)$")
+_URL: Final = re.compile(r"https?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")
+_REF_LIKE: Final = re.compile(r"\((?:19|20)\d\d\)|https?://|\bdoi\b|\bRetrieved\b", re.I)
+_REF_HEADING: Final = re.compile(
+    r"^\W*(references|sources|notes|footnotes|bibliography)\W*$", re.I)
+_TAIL_MARKER: Final = re.compile(
     r"^\W*(related( posts| articles| stories| content| reading| on \S+)?|read (more|next)"
     r"|more from .+|more stories|explore more|you (may|might) also like|recommended( for you)?"
     r"|leave a (comment|reply)|comments|share this( article| story)?|subscribe\b.*|sign up\b.*"
     r"|newsletter|free daily briefing|don'?t miss\b.*|key terms explained|glossary|about the author"
     r"|tags|topics|popular posts|trending( now)?)\W*$", re.I)
-TAIL_MIN_FRACTION = 0.4  # a "Related posts" line in the first 40% is article structure
+TAIL_MIN_FRACTION: Final = 0.4  # a "Related posts" line in the first 40% is article structure
 # A boilerplate line must hold one of these words, as written, and match _BOILER_LINE.
-_BOILER_HINTS = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
-                 "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
-                 "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
-                 "sign up", "Subscribe", "subscribe"]
-_BOILER_LINE = re.compile(r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
-                          r"|^\W*(share on|follow us|tweet this)\b"
-                          r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
-                          re.I)  # a sign-up line anywhere in the article
+_BOILER_HINTS: Final = [
+    "©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT", "rights reserved",
+    "Rights Reserved", "RIGHTS RESERVED", "Powered by", "powered by", "Share on",
+    "share on", "Follow us", "follow us", "Tweet this", "tweet this", "Sign up",
+    "sign up", "Subscribe", "subscribe"]
+_BOILER_LINE: Final = re.compile(
+    r"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|^\W*powered by\b"
+    r"|^\W*(share on|follow us|tweet this)\b"
+    r"|^\W*(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|briefing)\b",
+    re.I)  # a sign-up line anywhere in the article
 # The lines _BOILER_LINE can match, and a few more: those starting with one of its words,
 # found after a newline (a literal the regex engine skips to in C), and those with "all
 # rights reserved" (_all_rights_reserved). Looking for these few lines is several times faster
 # than looking for every hint word in the whole text.
-_BOILER_START = (r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this"
-                 r"|sign up|subscribe)")
-_BOILER_FIRST_LINE = re.compile(_BOILER_START, re.I)
-_BOILER_LINE_START = re.compile(r"\n" + _BOILER_START, re.I)
-_ALL_RIGHTS = re.compile("all rights reserved", re.I)
+_BOILER_START: Final = (r"[^\w\n]*(?:©|\(c\)|copyright|powered by|share on|follow us|tweet this"
+                        r"|sign up|subscribe)")
+_BOILER_FIRST_LINE: Final = re.compile(_BOILER_START, re.I)
+_BOILER_LINE_START: Final = re.compile(r"\n" + _BOILER_START, re.I)
+_ALL_RIGHTS: Final = re.compile("all rights reserved", re.I)
 
 
 def _lines(text: str, start: int):
@@ -119,7 +124,7 @@ def _lines_before(text: str, start: int, at: int, count: int) -> list[str]:
 # Where a numbered list may start at 1 ("1. ", "[1] "), after a newline: a pattern starting
 # with a literal character lets the regex engine skip from line to line in C, where matching
 # _NUMBERED on every line would cost a Python loop over all lines.
-_LIST_ONE = re.compile(r"\n[ \t]*\[?1[.)\]][ \t]")
+_LIST_ONE: Final = re.compile(r"\n[ \t]*\[?1[.)\]][ \t]")
 
 
 def _reference_lists(text: str, start: int) -> tuple[list[tuple[int, int]], dict[str, str]]:
@@ -235,7 +240,8 @@ def _skipped_regions(source: Source) -> tuple[list[tuple[int, int, str]], dict[s
     return sorted(skipped), notes
 
 
-def _excluded(source: Source, patterns: list[re.Pattern]) -> list[tuple[int, int, str]]:
+def _excluded(source: Source, patterns: list[re.Pattern] | tuple[()]
+              ) -> list[tuple[int, int, str]]:
     """Regions the config excludes: a matching line, or a matching Markdown heading with its
     section (up to the next heading of the same or a higher level)."""
     if not patterns:
@@ -256,32 +262,33 @@ def _excluded(source: Source, patterns: list[re.Pattern]) -> list[tuple[int, int
     return found
 
 
-_HEADING_LEVEL = re.compile(r"^[ \t]*(#{1,6})\s")
+_HEADING_LEVEL: Final = re.compile(r"^[ \t]*(#{1,6})\s")
 
 
 # --- blocks and sentences -----------------------------------------------------------------
 
-_BLOCK_START = re.compile(r"^[ \t]*(#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
-_HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
+_BLOCK_START: Final = re.compile(r"^[ \t]*(#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)")
+_HEADING_MD: Final = re.compile(r"^[ \t]*#{1,6}\s")
 # Closing punctuation, tested on stripped text with str.endswith (an end-anchored regex
 # search would try every position of the block)
-_TERMINAL = tuple(".!?:;\"”’'…)")
-_ABBREV = set("mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
-              "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
-_ABBREV_ENDINGS = {w[-2:] for w in _ABBREV}
+_TERMINAL: Final = tuple(".!?:;\"”’'…)")
+_ABBREV: Final = set(
+    "mr mrs ms dr prof st sen rep gen gov lt col inc ltd co corp jr sr vs etc "
+    "e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec no fig approx est".split())
+_ABBREV_ENDINGS: Final = {w[-2:] for w in _ABBREV}
 # Two ASCII letters that no abbreviation ends with, in either case: a full stop after them ends
 # the sentence (the first test of _abbreviation_at, as a set lookup before any call)
-_PLAIN_ENDINGS = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
-                           if (a + b).lower() not in _ABBREV_ENDINGS)
+_PLAIN_ENDINGS: Final = frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+                                  if (a + b).lower() not in _ABBREV_ENDINGS)
 # "[.!?…][.!?…]*", not "[.!?…]+": the same matches, but a pattern that starts with a
 # character set lets the regex engine skip to the next full stop in C instead of attempting a
 # match at every character (three times faster). Group 1: the white space after.
-_SENT_END_REST = r"[.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9•\-])"
-_SENT_END = re.compile(r"[.!?…]" + _SENT_END_REST)
+_SENT_END_REST: Final = r"[.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘'(\[]?[A-Z0-9•\-])"
+_SENT_END: Final = re.compile(r"[.!?…]" + _SENT_END_REST)
 # The same, for the many blocks with no other mark than full stops: a pattern that starts with
 # a literal character is faster still, as the engine need not test a set on every character.
-_FULL_STOP_END = re.compile(r"\." + _SENT_END_REST)
-_INITIALS = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
+_FULL_STOP_END: Final = re.compile(r"\." + _SENT_END_REST)
+_INITIALS: Final = re.compile(r"[a-z]|([a-z]\.)+[a-z]")  # "j. smith", "u.s. officials"
 
 
 def _blocks(source: Source, skipped: list[tuple[int, int, str]]):
@@ -374,34 +381,38 @@ def _abbreviation_at(text: str, s: int, stop: int) -> bool:
 
 # --- citations ----------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_FOOTREF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_MD_LINK: Final = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK: Final = re.compile(r"<(https?://[^>\s]+)>")
+_MD_FOOTREF: Final = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 # A reference number glued to the end of a word or closing mark: "performance1." "(2025)3"
-_GLUED_MARK = re.compile(r"(?<=[a-z)\]\"”’'%])(\d{1,2})(?=[\s.,;:!?)\"”]|$)")
+_GLUED_MARK: Final = re.compile(r"(?<=[a-z)\]\"”’'%])(\d{1,2})(?=[\s.,;:!?)\"”]|$)")
 # A reference number in brackets, "$12 million[1]" (not a Markdown link's text, "[1](url)")
-_BRACKET_MARK = re.compile(r"\[(\d{1,3})\](?!\()")
-_NAME = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|von[ \t]+)?[A-Z][\w’'&-]*){0,4}"
+_BRACKET_MARK: Final = re.compile(r"\[(\d{1,3})\](?!\()")
+_NAME: Final = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|von[ \t]+)?[A-Z][\w’'&-]*){0,4}"
 # Who may be credited in lower case: "the company", "the harbour board", "the central bank"
-_CREDITABLE_WORDS = ("company firm report study survey agency ministry government newspaper "
-                     "spokesperson spokesman spokeswoman analyst analysts researcher researchers "
-                     "board authority council committee commission department office bureau "
-                     "institute bank regulator union association court police watchdog panel group "
-                     "centre center service foundation fund organisation organization university "
-                     "airline operator census").split()
-_CREDITABLE = literal_alternation(_CREDITABLE_WORDS)
-_WHO = (rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[a-z]+[ \t]+){{0,2}}?(?:{_CREDITABLE}))")
-_SAY = (r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estimates|predicted|"
-        r"predicts|noted|notes|explained|explains|added|adds|warned|warns|observed|observes|"
-        r"stated|states|claimed|claims|admitted|argued|argues|pointed out|points out|"
-        r"forecast|forecasts|calculated|found)")
+_CREDITABLE_WORDS: Final = (
+    "company firm report study survey agency ministry government newspaper "
+    "spokesperson spokesman spokeswoman analyst analysts researcher researchers "
+    "board authority council committee commission department office bureau "
+    "institute bank regulator union association court police watchdog panel group "
+    "centre center service foundation fund organisation organization university "
+    "airline operator census").split()
+_CREDITABLE: Final = literal_alternation(_CREDITABLE_WORDS)
+_WHO: Final = (
+    rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:[a-z]+[ \t]+){{0,2}}?(?:{_CREDITABLE}))")
+_SAY: Final = (
+    r"(?:said|says|told|tells|wrote|writes|reported|reports|estimated|estimates|predicted|"
+    r"predicts|noted|notes|explained|explains|added|adds|warned|warns|observed|observes|"
+    r"stated|states|claimed|claims|admitted|argued|argues|pointed out|points out|"
+    r"forecast|forecasts|calculated|found)")
 # Attribution cues, found in one fast pass of literal words; who is credited is then read
 # from the words around each cue.
-_SAY_WORDS = _SAY[3:-1]
-_CUE_WORDS = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
-              "estimates from", "numbers from", "statistics from"]
-_CUE_FORMS = [v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1))]
-_ATTR_WORDS = _CUE_FORMS + _SAY_WORDS.split("|")
+_SAY_WORDS: Final = _SAY[3:-1]
+_CUE_WORDS: Final = ["according to", "(source:", "(sources:", "(via:", "data from", "figures from",
+                     "estimates from", "numbers from", "statistics from"]
+_CUE_FORMS: Final = [
+    v for w in _CUE_WORDS for v in (w, re.sub("[a-z]", lambda c: c.group().upper(), w, 1))]
+_ATTR_WORDS: Final = _CUE_FORMS + _SAY_WORDS.split("|")
 
 
 def _reversed_cues(words: list[str]) -> list[tuple[str, re.Pattern]]:
@@ -425,9 +436,9 @@ def _reversed_cues(words: list[str]) -> list[tuple[str, re.Pattern]]:
     return regexes
 
 
-_ATTR_CUES_REVERSED = _reversed_cues(_ATTR_WORDS)
-_PHRASE_START = r"(?:in|at|on|by|for|of|to|from|with|who|that|which|and|or|but)\b"
-_AFTER = {  # who is credited, read after each kind of cue
+_ATTR_CUES_REVERSED: Final = _reversed_cues(_ATTR_WORDS)
+_PHRASE_START: Final = r"(?:in|at|on|by|for|of|to|from|with|who|that|which|and|or|but)\b"
+_AFTER: Final = {  # who is credited, read after each kind of cue
     # "according to the port authority": lower-case words up to one that starts a new phrase
     "according": re.compile(rf"[ \t]+(?:the |a |an )?(?P<n>{_NAME}|[a-z]+(?: (?!{_PHRASE_START})"
                             rf"[a-z]+){{0,3}})(?=[,.;:]|\s|$)"),
@@ -435,36 +446,37 @@ _AFTER = {  # who is credited, read after each kind of cue
     "from": re.compile(rf"[ \t]+(?:the )?(?P<n>{_NAME})"),
     "say": re.compile(rf"\s+(?P<n>{_NAME})"),
 }
-_CREDITED_BEFORE = re.compile(rf"\b(?P<d>{_WHO})\s+$")
+_CREDITED_BEFORE: Final = re.compile(rf"\b(?P<d>{_WHO})\s+$")
 # The characters _CREDITED_BEFORE can match (a name's, "the company"'s, white space), read
 # backwards from a cue in the reversed text: the search need only start where they do, not 80
 # characters back, which spares the regex engine retrying every capitalised word of the
 # sentence before. A repeated character set is counted in one loop in C; finding the last
 # other character forwards would backtrack through the regex engine one character at a time.
-_WHO_CHARS_REVERSED = re.compile(r"[\w\s’'&-]*")
+_WHO_CHARS_REVERSED: Final = re.compile(r"[\w\s’'&-]*")
 # What _CREDITED_BEFORE needs before a cue, read backwards from it in the reversed text: white
 # space after a word that _WHO may end with, one holding a capital (a name's), "he", "she",
 # "they", or a creditable word. Most cues follow other words ("it said", "has warned"): this
 # one anchored match rules them out for less than the two searches cost.
-_WHO_END_REVERSED = re.compile(
+_WHO_END_REVERSED: Final = re.compile(
     rf"\s+(?:[\w’'&-]*?[A-Z]|eh|yeh"
     rf"|(?:{literal_alternation([w[::-1] for w in _CREDITABLE_WORDS])})(?![\w’'&-]))")
-_NOT_WHO = {"The", "the", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And",
-            "Today", "So", "Yet", "While", "When", "If", "Though", "Although"}
+_NOT_WHO: Final = {"The", "the", "This", "That", "It", "A", "An", "In", "On", "As", "But", "And",
+                   "Today", "So", "Yet", "While", "When", "If", "Though", "Although"}
 
 
 def _citations(source: Source, notes: dict[str, str]) -> list[Citation]:
     text, body = source.text, source.body_start
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
+    private = source.__pydantic_private__
 
-    def add(kind, s, e, target):
+    def add(kind: str, s: int, e: int, target: str | None) -> None:
         for a, b in taken:
             if a <= s < b:
                 return
         taken.append((s, e))
-        found.append(Citation.trusted({"kind": kind, "span": source.span(s, e),
-                                        "target": target}))
+        found.append(record(Citation, {"kind": kind, "span": span(Span, private, s, e),
+                                       "target": target}))
 
     for s, e, href in source.meta.get("links", []):
         add("link", s, e, href)
@@ -538,7 +550,7 @@ def _credited(text: str, backwards: str, cue_start: int,
     return cue_start, m.group("n").strip()
 
 
-def segment(source: Source, exclude: list[re.Pattern] = ()) -> Segments:
+def segment(source: Source, exclude: list[re.Pattern] | tuple[()] = ()) -> Segments:
     """`exclude`: the config's patterns for lines and sections that are not article text."""
     skipped, notes = _skipped_regions(source)
     skipped = sorted(skipped + _excluded(source, exclude))

@@ -7,10 +7,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Final
 
-from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Surface,
-                       TimeScope)
-from ..segment import Segments
+from ..records import (Claim, DateClaim, Money, Percent, Prediction, Quantity, Quote, Span,
+                       Surface, TimeScope)
+from ..segment import Segments, Sentence
+from ..trusted import record, span
 from . import context, dates, figures, numwords, predictions, quotes
 from .chars import a_to_z_only, finditer_marked, lower_same_length, mark_table
 
@@ -31,16 +33,16 @@ def extract_source(seg: Segments) -> Extraction:
     footnotes = [(c.span.start, c.span.end) for s in seg.sentences for c in s.citations
                  if c.kind == "footnote"]
     # First find what each sentence claims; then work out what each claim is about.
-    found: list[tuple[str, object, object]] = []  # (kind, mention, sentence)
+    found: list[tuple[str, Any, Sentence]] = []  # (kind, mention, sentence)
     sentence_words: dict[int, set[str]] = {}  # by sentence start, where looked at
     cue_sentences = []
     for sent in seg.sentences:
         runs = numbers.within(sent.start, sent.end)
         has_digit = bool(runs)
-        words = letters[sent.start:sent.end].split()
-        if not has_digit and _ANY_CLAIM_WORDS.isdisjoint(words):
+        raw_words = letters[sent.start:sent.end].split()
+        if not has_digit and _ANY_CLAIM_WORDS.isdisjoint(raw_words):
             continue  # most sentences: no number, date or prediction to look for
-        words = sentence_words[sent.start] = set(words)
+        words = sentence_words[sent.start] = set(raw_words)
         # Dates first: a number inside a date is part of the date. A bare year is only a
         # guess, though: when a figure claims the number ("2000 calories", "about 1800 - 2200
         # calories"), the figure wins.
@@ -91,10 +93,10 @@ def extract_source(seg: Segments) -> Extraction:
             found.append(("prediction", p, sent))
     skipped_at = [(s, e, r) for s, e, r in seg.skipped]
     for q in quotes.scan(text, source.body_start, len(text), []):
-        sent = seg.sentence_at(q.start)
-        if sent is not None and not (skipped_at and any(s <= q.start < e
-                                                        for s, e, _ in skipped_at)):
-            found.append(("quote", q, sent))
+        at = seg.sentence_at(q.start)
+        if at is not None and not (skipped_at and any(s <= q.start < e
+                                                      for s, e, _ in skipped_at)):
+            found.append(("quote", q, at))
     for s, e, reason in skipped_at:
         numbers.mark(s, e, reason)
 
@@ -108,28 +110,30 @@ def extract_source(seg: Segments) -> Extraction:
                       subjects.names)
 
 
-def _by_start_and_kind(found: tuple[str, object, object]) -> tuple[int, str]:
+def _by_start_and_kind(found: tuple[str, Any, Sentence]) -> tuple[int, str]:
     return found[1].start, found[0]
 
 
-_BARE_YEAR = re.compile(r"\d{4}")
+_BARE_YEAR: Final = re.compile(r"\d{4}")
 # "the " opens the pattern, which the engine scans for on its own; \b before it would have the
 # engine try a match at every position (so the lookbehind checks that boundary instead)
-_REFERENCE = re.compile(r"the (?<!\wthe )(?:company|firm|group|business|bank|carrier|"
-                        r"retailer|insurer|airline|operator|maker|lender|start-?up|"
-                        r"organisation|organization|agency|club|team|band|government|ministry|"
-                        r"party|union)\b")
+_REFERENCE: Final = re.compile(
+    r"the (?<!\wthe )(?:company|firm|group|business|bank|carrier|"
+    r"retailer|insurer|airline|operator|maker|lender|start-?up|"
+    r"organisation|organization|agency|club|team|band|government|ministry|"
+    r"party|union)\b")
 # Words without which a sentence holds no figure or no date (tested as a set, which is far
 # quicker than a regex of alternatives over every sentence)
-_FIGURE_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
-                           "dozens", "several", "hundreds", "thousands", "millions",
-                           "billions", "tens", "few", "couple", *figures.MULTIPLIER_WORDS,
-                           *figures.FRACTION_WORDS])
-_DATE_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
-                         "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",
-                         "years",
-                         "quarter", "decade", "weekend"])
-_ANY_CLAIM_WORDS = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
+_FIGURE_WORDS: Final = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen",
+                                  "dozens", "several", "hundreds", "thousands", "millions",
+                                  "billions", "tens", "few", "couple", *figures.MULTIPLIER_WORDS,
+                                  *figures.FRACTION_WORDS])
+_DATE_WORDS: Final = frozenset(
+    [*dates.MONTHS, *dates.WEEKDAYS, "today", "tonight", "yesterday",
+    "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",
+    "years",
+    "quarter", "decade", "weekend"])
+_ANY_CLAIM_WORDS: Final = _FIGURE_WORDS | _DATE_WORDS | predictions.CUE_WORDS
 
 
 # Time scopes recur ("present", "in 2024"): records are immutable, so claims share them
@@ -146,10 +150,11 @@ class _Sentence:
 
     __slots__ = ("entities", "candidates", "span", "words")
 
-    def __init__(self, lower: str, span, sent, entities: list, words: set[str]):
+    def __init__(self, lower: str, private: dict[str, Any], sent: Sentence,
+                 entities: list[context.Entity], words: set[str]):
         self.entities = entities
         self.candidates = context.not_places(lower, sent.start, entities)
-        self.span = span(sent.start, sent.end)
+        self.span = span(Span, private, sent.start, sent.end)
         self.words = words
 
 
@@ -170,17 +175,17 @@ class _Subjects:
         self._sentences: dict[int, _Sentence] = {}
         # read once: attribute access on a model (the Source) is slow
         source, published = seg.source, seg.source.published
-        self.source_id, self.span = source.id, source.span
+        self.source_id, self.private = source.id, source.__pydantic_private__
         self.published_year = published.year if published else None
 
-    def base(self, kind: str, start: int, end: int, sent) -> dict:
+    def base(self, kind: str, start: int, end: int, sent: Sentence) -> dict[str, Any]:
         text = self.text
         ctx = self._sentences.get(sent.start)
         if ctx is None:
             words = self.sentence_words.get(sent.start)
             if words is None:  # a quote's sentence, passed over when looking for figures
                 words = set(self.letters[sent.start:sent.end].split())
-            ctx = self._sentences[sent.start] = _Sentence(self.lower, self.span, sent,
+            ctx = self._sentences[sent.start] = _Sentence(self.lower, self.private, sent,
                                                           self.by_sentence[sent.start], words)
         key, how = context.subject(text, self.clauses, sent.start, start, end, ctx.entities,
                                    ctx.candidates)
@@ -192,37 +197,33 @@ class _Subjects:
         if kind != "prediction":  # a prediction's scope is its deadline
             scope = _scope(context.time_scope(text, self.lower, sent.start, sent.end, start,
                                               end, self.published_year, ctx.words))
-        # ClaimBase's fields, in the order it declares them (see Record.trusted)
-        return {"id": f"{kind}:{self.source_id}:{start}", "span": self.span(start, end),
+        # ClaimBase's fields, in the order it declares them (see trusted.record)
+        return {"id": f"{kind}:{self.source_id}:{start}",
+                "span": span(Span, self.private, start, end),
                 "sentence": ctx.span, "subject": self.names.get(key, key), "subject_from": how,
                 "citations": list(sent.citations), "scope": scope, "heading": sent.heading}
 
 
-def _claim(kind: str, m, sent, subjects: _Subjects) -> Claim:
+def _claim(kind: str, m: Any, sent: Sentence, subjects: _Subjects) -> Claim:
     # the kind's own fields are added in place, after the base's (the dict is ours): a copy
     # into a new dict would cost more than the stores
     values = subjects.base(kind, m.start, m.end, sent)
     if kind == "date":
         values["kind"], values["value"], values["precision"] = "date", m.value, m.precision
-        return _DATE_CLAIM(values)
+        return record(DateClaim, values)
     if kind == "prediction":
         values["scope"] = _scope(("target", m.deadline.year if m.deadline else None, m.cue))
         values["kind"], values["cue"], values["deadline"] = "prediction", m.cue, m.deadline
         values["precision"], values["deadline_text"] = m.precision, m.deadline_text
         values["unresolved"] = m.unresolved
-        return _PREDICTION(values)
+        return record(Prediction, values)
     if kind == "quote":
         values["kind"], values["quote"], values["speaker"] = "quote", m.words, m.speaker
-        return _QUOTE(values)
+        return record(Quote, values)
     return _figure_claim(m, values, subjects.text, sent, subjects)
 
 
-# Each record class's trusted constructor, bound once: looking an attribute up on a model class
-# is slow (pydantic's metaclass has a __getattr__), and every claim makes one or two
-_DATE_CLAIM, _PREDICTION, _QUOTE, _SURFACE, _MONEY, _PERCENT, _QUANTITY = (
-    cls.trusted for cls in (DateClaim, Prediction, Quote, Surface, Money, Percent, Quantity))
-
-_DIGIT_MARKS = mark_table(str.isdigit)
+_DIGIT_MARKS: Final = mark_table(str.isdigit)
 
 
 class _DigitRuns:
@@ -258,23 +259,24 @@ def _coverage(numbers: _DigitRuns, kinds: Counter) -> dict:
             "claims": dict(sorted(kinds.items()))}
 
 
-def _figure_claim(f: figures.Figure, base: dict, text: str, sent, subjects: _Subjects) -> Claim:
+def _figure_claim(f: figures.Figure, base: dict[str, Any], text: str, sent: Sentence,
+                  subjects: _Subjects) -> Claim:
     metric = " ".join(context.metric_words(
         text, subjects.lower, subjects.clauses, sent.start, sent.end, f.start, f.end,
         letters=subjects.letters)) or None
-    surface = _SURFACE({"number": _float(f.surface_number), "unit": f.surface_unit})
+    surface = record(Surface, {"number": _float(f.surface_number), "unit": f.surface_unit})
     values = base  # FigureBase's fields, then the kind's own, added in place as in _claim
     values["value"], values["low"], values["high"] = float(f.value), _float(f.low), _float(f.high)
     values["bound"], values["change"], values["surface"] = f.bound, f.change, surface
     values["metric"], values["per"], values["kind"] = metric, f.per, f.kind
     if f.kind == "money":
         values["currency"] = f.currency
-        return _MONEY(values)
+        return record(Money, values)
     values["unit"] = f.unit
     if f.kind == "percent":
-        return _PERCENT(values)
+        return record(Percent, values)
     values["dimension"], values["noun"] = f.dimension, f.noun
-    return _QUANTITY(values)
+    return record(Quantity, values)
 
 
 def _float(x: float | None) -> float | None:

@@ -4,9 +4,9 @@ into the text they were given."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Final, Callable, Iterator
 
-_A_TO_Z_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_A_TO_Z_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def is_word_char(c: str) -> bool:

@@ -16,14 +16,17 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import filterfalse
 from operator import itemgetter
+from typing import Final
 
-from ..segment import literal_alternation
+from ..segment import Sentence, literal_alternation
 from . import numwords
 from .chars import a_to_z_only, is_word_char, positions
 from . import units as U
 
-_CAP_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
-_LEADING = set("""The A An This That These Those It Its In On At By For With As But And Or If
+_CAP_RUN: Final = re.compile(
+    r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[A-Z0-9][\w’'&.-]*)*")
+_LEADING: Final = set(
+    """The A An This That These Those It Its In On At By For With As But And Or If
     When While What Why How Today However Though Although Despite According After Before Since
     During Unlike Alongside So Their His Her Our We They He She You I Your Yet Also Meanwhile
     Here There Such Some Many Most More Every Each Both All Any No Not Then Now Still Even Only
@@ -32,37 +35,39 @@ _LEADING = set("""The A An This That These Those It Its In On At By For With As 
                              "dozens", "tens", "hundreds", "thousands", "millions", "billions")}
 # Words that open a sentence before a number or a name, never a name's first word ("About
 # 120 staff", "Between 1998 and"), though titles hold them after their first ("Die Another Day")
-_OPENERS = set("""About Around Between Over From Until Another Nearly Almost Roughly
+_OPENERS: Final = set("""About Around Between Over From Until Another Nearly Almost Roughly
     Approximately Among Aged Across Within Through Than Via Per Toward Towards
     Without""".split())
-_DEMONYMS = set("""French European American Chinese German British English Italian Spanish
+_DEMONYMS: Final = set("""French European American Chinese German British English Italian Spanish
     Japanese Indian Russian Dutch Swiss Latvian Canadian Korean Irish Scottish Welsh Polish
     Swedish Danish Norwegian Finnish Belgian Austrian Portuguese Greek Israeli Brazilian
     Mexican Australian African Asian Arab Western Eastern Northern Southern""".split())
-_GENERIC = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key Points Chief
+_GENERIC: Final = set("""AI API CEO CTO CFO GPU GPUs LLM LLMs ML IT Image Summary Key Points Chief
     Scientist Executive President Director Founder Minister Head Analysts Observers Experts
     Celsius Fahrenheit Kelvin""".split())
-_TITLE_WORDS = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
-                "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
+_TITLE_WORDS: Final = {"CEO", "CTO", "CFO", "COO", "Chief", "President", "Director", "Founder",
+                       "Minister", "Chairman", "Scientist", "Executive", "Head", "Secretary"}
 # Days and months: a date's, not a name's ("On Friday, the council will...")
-_CALENDAR = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+_CALENDAR: Final = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December""".split())
 # A one-word run that is one of these, as written or less its closing mark, names nothing
-_NOT_ALONE = frozenset(_LEADING | _OPENERS | _TITLE_WORDS | _DEMONYMS | _CALENDAR)
-_DEMONYM_OR_GENERIC = frozenset(_DEMONYMS | _GENERIC)
-_DEMONYMS_OR_CALENDAR = frozenset(_DEMONYMS | _CALENDAR)  # less a possessive: "Friday's"
+_NOT_ALONE: Final = frozenset(_LEADING | _OPENERS | _TITLE_WORDS | _DEMONYMS | _CALENDAR)
+_DEMONYM_OR_GENERIC: Final = frozenset(_DEMONYMS | _GENERIC)
+_DEMONYMS_OR_CALENDAR: Final = frozenset(_DEMONYMS | _CALENDAR)  # less a possessive: "Friday's"
 # A name's first words are not one of these
-_NOT_BEFORE_A_NAME = frozenset(_LEADING | _OPENERS | _DEMONYMS)
-_ORG_SUFFIX = {"ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
-               "gmbh", "co", "company", "ag"}
+_NOT_BEFORE_A_NAME: Final = frozenset(_LEADING | _OPENERS | _DEMONYMS)
+_ORG_SUFFIX: Final = {
+    "ai", "inc", "ltd", "sas", "sa", "corp", "corporation", "group", "plc", "llc",
+    "gmbh", "co", "company", "ag"}
 # An entity right after one of these (and "the") is a place or an object, not a subject
-_LOCATIVE_WORDS = frozenset("in at across from to throughout near within into outside under over "
-                            "like than with by against for".split())
-_BREAKS = ",;:()—–"  # a clause starts after each
+_LOCATIVE_WORDS: Final = frozenset(
+    "in at across from to throughout near within into outside under over "
+    "like than with by against for".split())
+_BREAKS: Final = ",;:()—–"  # a clause starts after each
 # Opens with its literal "wh" (a leading \b would make the engine try every position); the
 # word boundary before it is tested by hand
-_RELATIVE_WORD = re.compile(r"wh(?:ich|om|ose|o)\b")
-_RELATIVE = re.compile(r"\W*(?:which|who)\b", re.I)
+_RELATIVE_WORD: Final = re.compile(r"wh(?:ich|om|ose|o)\b")
+_RELATIVE: Final = re.compile(r"\W*(?:which|who)\b", re.I)
 
 
 class Clauses:
@@ -100,16 +105,18 @@ class Entity:
     key: str
 
 
-_KEY_NOISE = re.compile(r"[’']s\b|[^\w\s&-]")
-_TOKEN = re.compile(r"\S+")
-_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
-_CODE_LIKE = re.compile(r"[A-Z]\d+|\d.*")
-_PAREN_FIRST = re.compile(r"[ \t]*\([^)]*\)")
-_OF_WORDS = re.compile(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})")
-_MONEY_VERB = re.compile(r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)")
-_DATE_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
-                        r"|Dec)\.?(?: \d{1,2})?,? \d{4}")  # "May 2025" is a date, not a name
+_KEY_NOISE: Final = re.compile(r"[’']s\b|[^\w\s&-]")
+_TOKEN: Final = re.compile(r"\S+")
+_TWO_LETTERS: Final = re.compile(r"[A-Za-z]{2}")
+_CODE_LIKE: Final = re.compile(r"[A-Z]\d+|\d.*")
+_PAREN_FIRST: Final = re.compile(r"[ \t]*\([^)]*\)")
+_OF_WORDS: Final = re.compile(r"\s+of\s+((?:[\w-]+[ \t\n]*){1,4})")
+_MONEY_VERB: Final = re.compile(
+    r"[ \t]+((?:raised|invested|spent|committed|lost|earned|generated)\b)")
+_DATE_NAME: Final = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+    r"|Dec)\.?(?: \d{1,2})?,? \d{4}")  # "May 2025" is a date, not a name
 
 
 def entity_key(name: str) -> str:
@@ -180,7 +187,7 @@ class LowerCaseWords:
         return False
 
 
-def article_entities(text: str, sentences: list, wanted: set[int],
+def article_entities(text: str, sentences: list[Sentence], wanted: set[int],
                      lowercase_words: LowerCaseWords | set[str],
                      title_end: int) -> tuple[dict[int, list[Entity]], str | None, dict[str, str]]:
     """One pass over an article's sentences: the entity mentions of the `wanted` sentences
@@ -196,7 +203,7 @@ def article_entities(text: str, sentences: list, wanted: set[int],
     finditer = _CAP_RUN_CLASSES.finditer
     splits = _SPLITS  # this loop sees every capitalised run: lookups kept local
     lower_case: dict[str, bool] = {}
-    deferred = []
+    deferred: list[tuple[Sentence, int]] = []
     openers: list[tuple[int, tuple[str, str]]] = []  # (sentence start, its first mention)
     for sent in sentences:
         start = sent.start
@@ -232,11 +239,11 @@ def article_entities(text: str, sentences: list, wanted: set[int],
         known = dict(found)
         for sent, i in reversed(deferred):
             keep, mentions = by_sentence.get(sent.start), []
-            for m in _CAP_RUN.finditer(text, sent.start, sent.end):
-                for s, e, name, key in _known_names(m.group(), known):
+            for cap in _CAP_RUN.finditer(text, sent.start, sent.end):
+                for s, e, name, key in _known_names(cap.group(), known):
                     mentions.append((key, name))
                     if keep is not None:
-                        keep.append(Entity(m.start() + s, m.start() + e, name, key))
+                        keep.append(Entity(cap.start() + s, cap.start() + e, name, key))
             found[i:i] = mentions
             if sent.start < title_end:
                 in_title += len(mentions)
@@ -289,14 +296,14 @@ def _openers(text: str, openers: list[tuple[int, tuple[str, str]]], counts: Coun
     return found
 
 
-_OPENERS_MIN_SENTENCES = 6
-_LIST_LEAD = re.compile(r"[\s\d.)*•-]*")  # what may stand before a sentence's first word
+_OPENERS_MIN_SENTENCES: Final = 6
+_LIST_LEAD: Final = re.compile(r"[\s\d.)*•-]*")  # what may stand before a sentence's first word
 
 
 # _CAP_RUN as it matches in _char_classes(text), at the same offsets ([0Aa-z] is \w there):
 # opening with a literal, it is found by a quick scan for that byte, where the engine tests
 # every character of the text against [A-Z]
-_CAP_RUN_CLASSES = re.compile(
+_CAP_RUN_CLASSES: Final = re.compile(
     rb"A[0Aa-z'&.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|&[ \t]+)?[0A][0Aa-z'&.-]*)*")
 
 
@@ -314,7 +321,7 @@ def _class_of(c: str) -> str:
     return "a" if is_word_char(c) else "#"
 
 
-_CLASS_OF = "".join(map(_class_of, map(chr, range(256)))).encode("latin-1")
+_CLASS_OF: Final = "".join(map(_class_of, map(chr, range(256)))).encode("latin-1")
 # Characters beyond Latin-1 (rare) are classed one by one, by an encoding error handler
 codecs.register_error("verifier.context.classes", lambda error: (
     "".join(map(_class_of, error.object[error.start:error.end])), error.end))
@@ -372,7 +379,7 @@ def _after_a_number(text: str, at: int) -> bool:
 # the splits are kept for the whole run of the program (the article's own lower-case words
 # are applied afterwards). Cleared when full, so memory stays bounded.
 _SPLITS: dict[str, tuple] = {}
-_SPLITS_MAX = 200_000
+_SPLITS_MAX: Final = 200_000
 
 
 def _split_run(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
@@ -424,7 +431,8 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
             first = i + 1
     if first < len(tokens):
         parts.append((first, len(tokens)))
-    found, starts = [], None
+    found: list[tuple[int, int, str, str, str | None, bool]] = []
+    starts = None
     for i, j in parts:
         while i < j and (tokens[i] in _NOT_BEFORE_A_NAME
                          or tokens[i].rstrip("’'s") in _DEMONYMS):
@@ -466,11 +474,12 @@ def _split(run: str) -> tuple[tuple[int, int, str, str, str | None, bool], ...]:
     return tuple(found)
 
 
-_OWNER_END = re.compile(r"['’]s?[ \t]")  # a possessive ends the part here
+_OWNER_END: Final = re.compile(r"['’]s?[ \t]")  # a possessive ends the part here
 
 
 # Possessives that belong to the name after them: "New Year's Day", "Women's Hour"
-_NAMED_OWNERS = frozenset("""Year Years Children Women Men People Mother Mothers Father Fathers
+_NAMED_OWNERS: Final = frozenset(
+    """Year Years Children Women Men People Mother Mothers Father Fathers
     Valentine Fool Fools President Presidents Saint St Patrick Boys Girls Ladies""".split())
 
 
@@ -537,30 +546,33 @@ def subject(text: str, clauses: Clauses, sent_start: int, claim_start: int, clai
     return None, None
 
 
-_TARGET_VERBS = "expand grow reach increase raise boost double triple build add hit deploy".split()
-_TARGET = re.compile(
+_TARGET_VERBS: Final = (
+    "expand grow reach increase raise boost double triple build add hit deploy".split())
+_TARGET: Final = re.compile(
     r"\b(will|would|shall|plans?|planned|planning|aims?|aiming|targets?|targeting|expects?|"
     r"expected|projected|forecasts?|intends?|goal|ambition|to (?:"
     + "|".join(_TARGET_VERBS) + r"))\b", re.I)
-_PRESENT = re.compile(r"\b(currently|now|today|at present|as of now)\b", re.I)
+_PRESENT: Final = re.compile(r"\b(currently|now|today|at present|as of now)\b", re.I)
 # Lower-case text without which those patterns cannot match, looked for in the article's
 # lower-cased text: far cheaper than either pattern, whose \b and re.I slow the engine. Each
 # hint is
 # literal, and every match of the pattern starts with one of its hints, so the pattern is
 # tried only from the first hint on.
-_TARGET_HINTS = re.compile(literal_alternation(
+_TARGET_HINTS: Final = re.compile(literal_alternation(
     ["will", "would", "shall", "plan", "aim", "target", "expect", "project", "forecast",
      "intend", "goal", "ambition"] + [f"to {verb}" for verb in _TARGET_VERBS]))
-_PRESENT_HINTS = re.compile(literal_alternation(["currently", "now", "today", "at present",
-                                                 "as of now"]))
+_PRESENT_HINTS: Final = re.compile(literal_alternation(["currently", "now", "today", "at present",
+                                                        "as of now"]))
 # The words one of those patterns needs in a sentence: a cheaper test than either hint search
 # where a sentence's words are known ("to expand" needs "expand")
-_TARGET_WORDS = frozenset("will would shall plan plans planned planning aim aims aiming target "
-                          "targets targeting expect expects expected projected forecast "
-                          "forecasts intend intends goal ambition".split() + _TARGET_VERBS)
-_PRESENT_WORDS = frozenset(["currently", "now", "today", "present"])
-_YEAR_AFTER = re.compile(r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
-                         r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_TARGET_WORDS: Final = frozenset(
+    "will would shall plan plans planned planning aim aims aiming target "
+    "targets targeting expect expects expected projected forecast "
+    "forecasts intend intends goal ambition".split() + _TARGET_VERBS)
+_PRESENT_WORDS: Final = frozenset(["currently", "now", "today", "present"])
+_YEAR_AFTER: Final = re.compile(
+    r"[ \t]*(?:(?P<tgt>by|until|before)|in|during|for|as of|at the end of"
+    r"|end of)[ \t]+(?:the end of[ \t]+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def _after_from(text: str, lower: str, sent_start: int, at: int) -> bool:
@@ -603,7 +615,7 @@ def time_scope(text: str, lower: str, sent_start: int, sent_end: int, claim_star
     return "present", None, present.group() if present else None
 
 
-_STOP = set("""a an the of in on at to for from by with and or but as than that which who is
+_STOP: Final = set("""a an the of in on at to for from by with and or but as than that which who is
     are was were be been being has have had will would can could may might should must do does
     did its their his her our your this these those it they he she we you i about around over
     under more less most least nearly some up down out also only just very currently now today
@@ -611,12 +623,12 @@ _STOP = set("""a an the of in on at to for from by with and or but as than that 
     any such there here not no so if then than said says according thousand million billion though although
     across because
     trillion""".split())
-STOP_WORDS = frozenset(_STOP)  # for whoever compares what claims measure
+STOP_WORDS: Final = frozenset(_STOP)  # for whoever compares what claims measure
 
 
-_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORDS: Final = re.compile(r"[A-Za-z][A-Za-z-]*")
 # What metric_words leaves out: stop words and single letters
-_NOT_METRIC = frozenset([*_STOP, *string.ascii_lowercase])
+_NOT_METRIC: Final = frozenset([*_STOP, *string.ascii_lowercase])
 
 
 def metric_words(text: str, lower: str, clauses: Clauses, sent_start: int, sent_end: int,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from ..segment import literal_alternation
 from .numwords import SMALL_NUMBERS
@@ -22,25 +23,27 @@ MONTHS = {m: i for i, m in enumerate(
     .split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(
+WEEKDAYS: Final = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
-ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+ORDINAL_QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
-                "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
-_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_ORD = r"(?:st|nd|rd|th)?"
-_UNITS = r"(?P<unit>day|week|month|year|decade)s?"
+_MONTH_NAMES: Final = (
+    "January|February|March|April|May|June|July|August|September|October|November"
+    "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MON: Final = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_DAYNAME: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR: Final = r"(?:1[89]\d\d|20\d\d)"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_UNITS: Final = r"(?P<unit>day|week|month|year|decade)s?"
 
 # Speed matters here (every sentence of every article): one pass finds anchors with a pattern
 # made of literals, which the regex engine skips to quickly; the full grammar then runs only
 # where an anchor is, with `match` at a known position. "earlier" and "later" are no anchors
 # ("a year earlier" counts from an event the article tells of, which no date is known for),
 # and leaving them out spares the engine every "e" of a sentence.
-ANCHOR_WORDS = (
+ANCHOR_WORDS: Final = (
     rf"{_MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|Today|tonight|Tonight|yesterday|Yesterday|tomorrow|Tomorrow|this|This|last|Last"
     r"|next|Next|past|Past|coming|Coming|previous|Previous"
@@ -52,9 +55,10 @@ ANCHOR_WORDS = (
 # of a group's words is scanned with a pattern that leaves the group out. Counted anchors are
 # read with the words before them ("two weeks ago", "the third quarter"); the others, with the
 # words after them ("last week", "this Friday"), are checked most common first.
-COUNTED_ANCHORS = ("ago", "from now", "quarter", "decade", "days", "weeks", "months", "years")
-LOWER_ANCHORS = ("this", "last", "next", "past", "today", "coming", "tomorrow", "tonight",
-                 "yesterday", "previous")
+COUNTED_ANCHORS: Final = (
+    "ago", "from now", "quarter", "decade", "days", "weeks", "months", "years")
+LOWER_ANCHORS: Final = ("this", "last", "next", "past", "today", "coming", "tomorrow", "tonight",
+                        "yesterday", "previous")
 
 
 def _anchor_pattern(counted: bool, lower: bool) -> str:
@@ -90,8 +94,8 @@ def _anchor_pattern(counted: bool, lower: bool) -> str:
     return "|".join(parts)
 
 
-_ANCHORS = {(counted, lower): re.compile(_anchor_pattern(counted, lower))
-            for counted in (False, True) for lower in (False, True)}
+_ANCHORS: Final = {(counted, lower): re.compile(_anchor_pattern(counted, lower))
+                   for counted in (False, True) for lower in (False, True)}
 
 
 def _anchor_pattern_for(text: str, start: int, end: int) -> re.Pattern:
@@ -110,17 +114,17 @@ def _anchor_pattern_for(text: str, start: int, end: int) -> re.Pattern:
     return _ANCHORS[counted, lower]
 
 
-_AT_DIGIT = re.compile(
+_AT_DIGIT: Final = re.compile(
     rf"(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?P<dmy>(?P<d1>[0-3]?\d){_ORD}[ \t]+(?:of[ \t]+)?(?P<m1>{_MON})(?:,?[ \t]+(?P<y1>{_YEAR})\b)?)"
     rf"|(?P<qy>(?P<q1y>[1-4])Q[ \t]*(?P<y4>{_YEAR}))\b"
     rf"|(?P<y>(?P<y9>{_YEAR})(?P<decade>s)?)(?![\w%]|[.,]\d|[ \t]*(?:%|percent|per cent)|-\d)")
-_AT_MONTH = re.compile(
+_AT_MONTH: Final = re.compile(
     rf"(?P<mdy>(?P<m2>{_MON})[ \t]+(?P<d2>[0-3]?\d){_ORD}\b(?:,[ \t]*|[ \t]+)(?P<y2>{_YEAR})\b)"
     rf"|(?P<my>(?P<m3>{_MON}),?[ \t]+(?:of[ \t]+)?(?P<y3>{_YEAR})\b)"
     rf"|(?P<md>(?P<m6>{_MON})[ \t]+(?P<d6>[0-3]?\d){_ORD}\b(?![ \t]*(?:%|[,.]\d|\d)))"
     rf"|(?P<mon>(?P<m8>{_MON}))")
-_AT_WORD = re.compile(
+_AT_WORD: Final = re.compile(
     rf"(?P<qy>Q(?P<q1>[1-4])(?:[ \t]+|[ \t]*'?)(?P<y4>{_YEAR}))\b"
     r"|(?P<deic>(?P<dword>today|tonight|yesterday|tomorrow))\b"
     r"|(?P<rel>(?P<which>this|last|next|past|coming|previous)[ \t]+"
@@ -128,22 +132,25 @@ _AT_WORD = re.compile(
     rf"|(?P<wd>(?:(?P<wmod>last|next|this|coming)[ \t]+)?(?P<wday>(?-i:{_DAYNAME}))"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?)\b"
     rf"|(?P<mrel>(?P<mm>last|next|this)[ \t]+(?P<m8>(?-i:{_MON})))", re.I)
-_WORD_COUNT = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
-_AGO_BEFORE = re.compile(rf"\b(?P<n>\d{{1,3}}|an?|{_WORD_COUNT})[ \t]+{_UNITS}[ \t]+$", re.I)
-_IN_COUNT_BEFORE = re.compile(rf"\b[Ii]n[ \t]+(?:the[ \t]+next[ \t]+|just[ \t]+)?(?P<n>\d{{1,3}}|an?"
-                              rf"|{_WORD_COUNT})[ \t]+$", re.I)
-_END_OF_THE = re.compile(r"\bthe[ \t]+end[ \t]+of[ \t]+the[ \t]+$", re.I)
-_QUARTER_BEFORE = re.compile(r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$",
-                             re.I)
-_QUARTER_YEAR = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
+_WORD_COUNT: Final = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
+_AGO_BEFORE: Final = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|an?|{_WORD_COUNT})[ \t]+{_UNITS}[ \t]+$", re.I)
+_IN_COUNT_BEFORE: Final = re.compile(
+    rf"\b[Ii]n[ \t]+(?:the[ \t]+next[ \t]+|just[ \t]+)?(?P<n>\d{{1,3}}|an?"
+    rf"|{_WORD_COUNT})[ \t]+$", re.I)
+_END_OF_THE: Final = re.compile(r"\bthe[ \t]+end[ \t]+of[ \t]+the[ \t]+$", re.I)
+_QUARTER_BEFORE: Final = re.compile(
+    r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$",
+    re.I)
+_QUARTER_YEAR: Final = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
 # Words before a month or year that keep its value but belong to the phrase
-_MODIFIER = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
-                       r"|the middle of|fiscal|earlier|later)[ \t-]*$", re.I)
+_MODIFIER: Final = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
+                              r"|the middle of|fiscal|earlier|later)[ \t-]*$", re.I)
 # A pattern anchored at the end is tried from every position of the window: these two can
 # only start where their words can, the longest of them before the spaces, tabs and hyphens
 # that end the window
-_MODIFIER_LONGEST = len("the beginning of")
-_MODIFIER_ENDS = ("early", "mid", "late", " of", "fiscal", "earlier", "later")
+_MODIFIER_LONGEST: Final = len("the beginning of")
+_MODIFIER_ENDS: Final = ("early", "mid", "late", " of", "fiscal", "earlier", "later")
 
 
 def _modifier(window: str) -> re.Match | None:
@@ -161,24 +168,27 @@ def _month_prep(window: str) -> re.Match | None:
 
 
 # A month named alone is a month only after one of these ("in May", not "May we")
-_MONTH_PREP = re.compile(r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
-                         r"|after|last|next|this)[ \t-]+$", re.I)
-_MONTH_PREP_LONGEST = len("through")
+_MONTH_PREP: Final = re.compile(
+    r"\b(?:in|since|until|by|early|late|mid|of|from|through|during|before"
+    r"|after|last|next|this)[ \t-]+$", re.I)
+_MONTH_PREP_LONGEST: Final = len("through")
 # A capitalised word right before a bare year makes it part of a name: "France 2030". The
 # pattern opens with the capital, which the engine scans for on its own, and checks the \b
 # before it in a lookbehind (a pattern that opens with \b is tried at every position)
-_NAME_BEFORE = re.compile(r"([A-Z](?<=\b.)[\w’'&-]*)[ \t]+$")
-_NOT_NAMES = {"In", "By", "Since", "Until", "From", "Before", "After", "Through", "During", "Of",
-              "For", "And", "Or", "To", "Between", "Early", "Late", "Mid", "End", "Summer",
-              "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About", "Fiscal", "FY",
-              "Than", "Like", "On", "At"}
+_NAME_BEFORE: Final = re.compile(r"([A-Z](?<=\b.)[\w’'&-]*)[ \t]+$")
+_NOT_NAMES: Final = {
+    "In", "By", "Since", "Until", "From", "Before", "After", "Through", "During", "Of",
+    "For", "And", "Or", "To", "Between", "Early", "Late", "Mid", "End", "Summer",
+    "Winter", "Spring", "Autumn", "Fall", "The", "Around", "About", "Fiscal", "FY",
+    "Than", "Like", "On", "At"}
 # Cues that a weekday or a month named alone lies ahead: "is expected in April", "is
 # scheduled to close Monday", "as soon as Tuesday"
-_FUTURE = re.compile(r"\b(?:will|’ll|'ll|shall|would|is to|are to|expect(?:s|ed)?|scheduled|set"
-                     r" (?:to|for)|plan(?:s|ned|ning)?|due|upcoming|as soon as|as early as"
-                     r"|supposed to|likely to|going to|next)\b", re.I)
+_FUTURE: Final = re.compile(
+    r"\b(?:will|’ll|'ll|shall|would|is to|are to|expect(?:s|ed)?|scheduled|set"
+    r" (?:to|for)|plan(?:s|ned|ning)?|due|upcoming|as soon as|as early as"
+    r"|supposed to|likely to|going to|next)\b", re.I)
 # Lower-case text without which _FUTURE cannot match: one fast literal search gates it
-_FUTURE_HINTS = re.compile(literal_alternation(
+_FUTURE_HINTS: Final = re.compile(literal_alternation(
     ["will", "’ll", "'ll", "shall", "would", "is to", "are to", "expect", "scheduled", "set to",
      "set for", "plan", "due", "upcoming", "as soon as", "as early as", "supposed to",
      "likely to", "going to", "next"]))
@@ -186,14 +196,14 @@ _FUTURE_HINTS = re.compile(literal_alternation(
 
 # Kinds whose value depends on whether the clause speaks of the future: a weekday, a month
 # or a quarter named without a year
-_TENSE_KINDS = frozenset({"md", "dmy", "qrel", "mrel", "mon", "wd"})
+_TENSE_KINDS: Final = frozenset({"md", "dmy", "qrel", "mrel", "mon", "wd"})
 
 
 # A verb in the past tense right before the date ("Cuba predicted Wednesday", "the decision,
 # announced on Tuesday") sets it in the past, whatever a clause before it looks forward to
 # ("they would appeal the decision, announced Wednesday"); words in -ed that look ahead
 # ("expected Monday", "scheduled for") do not
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB_BEFORE: Final = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|delayed|postponed|adjourned|due)\b)"
     r"(?:said|told|met|held|made|took|gave|went|came|saw|began|left|sent|won|lost|fell|rose"
     r"|[a-z]{2,}ed)[ \t]+(?:on[ \t]+)?$")

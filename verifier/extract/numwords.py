@@ -9,17 +9,18 @@ and leave "a" alone unless a scale word follows ("a million", not "a report").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .chars import is_word_char
 
-UNITS = {w: i for i, w in enumerate(
+UNITS: Final = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate(
+TENS: Final = {w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-               "trillion": 1e12}
-SMALL_NUMBERS = {**UNITS, **TENS}
+SCALE_WORDS: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                      "trillion": 1e12}
+SMALL_NUMBERS: Final = {**UNITS, **TENS}
 SMALL_NUMBERS.pop("zero")
 
 
@@ -35,18 +36,19 @@ def one_of(words) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
-_SCALE = "|".join(SCALE_WORDS)
-_TOKEN = one_of([*sorted([*UNITS, *TENS], key=len, reverse=True), *SCALE_WORDS, "dozen"])
+_SCALE: Final = "|".join(SCALE_WORDS)
+_TOKEN: Final = one_of([*sorted([*UNITS, *TENS], key=len, reverse=True), *SCALE_WORDS, "dozen"])
 # A phrase: number words joined by spaces, hyphens or "and"; or "a/an/half a" before a scale.
-PATTERN = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
-           rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_TOKEN})\b)*")
-_PHRASE = re.compile(rf"{PATTERN}\b", re.I)
+PATTERN: Final = (rf"(?:(?:half[ \t]+an?|an?)[ \t]+(?:{_SCALE}|dozen)|{_TOKEN})"
+                  rf"(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_TOKEN})\b)*")
+_PHRASE: Final = re.compile(rf"{PATTERN}\b", re.I)
 # Where a number in words may start: one of these words, in lower case or capitalised
-_SPELLINGS = {w: (w, w.capitalize()) for w in (*UNITS, *TENS, *SCALE_WORDS, "dozen")}
-_SPELLED_WORDS = frozenset(_SPELLINGS)  # a set & a frozenset is intersected in C at once
-_LOWER_WORD = re.compile("[a-z]+")
-_ARTICLE_BEFORE = re.compile(r"(?:\b[Hh]alf[ \t]+)?\b[Aa]n?[ \t]+$")  # "a million", "half a million"
-_SPLIT = re.compile(r"[ \t]+and[ \t]+|[ \t]+|-")
+_SPELLINGS: Final = {w: (w, w.capitalize()) for w in (*UNITS, *TENS, *SCALE_WORDS, "dozen")}
+_SPELLED_WORDS: Final = frozenset(_SPELLINGS)  # a set & a frozenset is intersected in C at once
+_LOWER_WORD: Final = re.compile("[a-z]+")
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?:\b[Hh]alf[ \t]+)?\b[Aa]n?[ \t]+$")  # "a million", "half a million"
+_SPLIT: Final = re.compile(r"[ \t]+and[ \t]+|[ \t]+|-")
 
 
 def parse(phrase: str) -> tuple[float, int] | None:
@@ -60,7 +62,7 @@ def parse(phrase: str) -> tuple[float, int] | None:
         word = piece.lower()
         here = phrase.index(piece, pos)
         if word in ("a", "an") and last in (None, "half"):
-            current, last = 1, "a"
+            current, last = 1.0, "a"
         elif word == "half" and last is None:
             half, last = True, "half"
         elif word in UNITS:
@@ -85,7 +87,7 @@ def parse(phrase: str) -> tuple[float, int] | None:
             if last == "scale" and scale >= 1e3:
                 break
             total += (current or 1) * scale
-            current, last = 0, "scale"
+            current, last = 0.0, "scale"
         else:
             break
         pos = here + len(piece)
@@ -98,14 +100,14 @@ def parse(phrase: str) -> tuple[float, int] | None:
 
 # "no one", "the second one follows", "this one is": after these words, and when no noun
 # follows, "one" stands for a noun ("the one exception" and "only one poll" still count)
-_BEFORE_PRONOUN_ONE = frozenset(
+_BEFORE_PRONOUN_ONE: Final = frozenset(
     "the this that each every any no which another first second third last next only new "
     "other same latest previous right wrong big small good bad old young little".split())
-_AFTER_PRONOUN_ONE = frozenset(
+_AFTER_PRONOUN_ONE: Final = frozenset(
     "that who which because is was has had will would can could else of in on at to for with "
     "and or but".split())
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z’']+)")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([A-Za-z’']+)")
 
 
 def _pronoun_one(text: str, start: int, at: int, stop: int, end: int) -> bool:

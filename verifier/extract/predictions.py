@@ -13,43 +13,48 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from ..segment import literal_alternation
 from . import dates
 from .chars import is_word_char
 
-_BE_TO = [f"{be} {word} to" for be in ("is", "are", "was", "were") for word in
-          "expected projected forecast predicted set likely poised slated due".split()]
-_CUES = ["will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to", "may", "might",
-         "could", "aims to", "aim to", "aiming to", "plans to", "plan to", "planning to",
-         "intends to", "intend to", "targets", "target", "targeting", "predicted", "predicts",
-         "predict", "projected", "forecasts", "forecast", "anticipated", "anticipate",
-         "anticipates", "is going to", "are going to"]
+_BE_TO: Final = [f"{be} {word} to" for be in ("is", "are", "was", "were") for word in
+                 "expected projected forecast predicted set likely poised slated due".split()]
+_CUES: Final = [
+    "will", "won't", "won’t", "shall", *_BE_TO, "expects to", "expect to", "may", "might",
+    "could", "aims to", "aim to", "aiming to", "plans to", "plan to", "planning to",
+    "intends to", "intend to", "targets", "target", "targeting", "predicted", "predicts",
+    "predict", "projected", "forecasts", "forecast", "anticipated", "anticipate",
+    "anticipates", "is going to", "are going to"]
 # "expects prices to double": the one cue with room for an object between its words
-_CUE = re.compile(rf"(?:{literal_alternation(_CUES)}|expects?[ \t]+(?:[\w’'-]+[ \t]+){{1,3}}?to)\b")
+_CUE: Final = re.compile(
+    rf"(?:{literal_alternation(_CUES)}|expects?[ \t]+(?:[\w’'-]+[ \t]+){{1,3}}?to)\b")
 # A cue starts a word: searched for as the character before it, which is not an ASCII word
 # character, and the cue. The engine then tries a match only where a word can start, not at
 # every letter a cue begins with (a pattern opening with \b would be tried at every position)
-_CUE_AFTER = re.compile(rf"[^0-9A-Z_a-z]({_CUE.pattern})")
+_CUE_AFTER: Final = re.compile(rf"[^0-9A-Z_a-z]({_CUE.pattern})")
 # A sentence whose lower-case words miss all of these has no cue: each cue holds one
-CUE_WORDS = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
+CUE_WORDS: Final = frozenset(re.findall("[a-z]+", " ".join(_CUES))) - {"is", "are", "was", "were",
                                                                   "to", "t"}
 # A date becomes a deadline after one of these words
-_DEADLINE_PREP = re.compile(r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?"
-                            r"(?:(?:early|late|mid|spring|summer|autumn|fall|winter)(?:[ \t]+of)?"
-                            r"[ \t]+|mid-)?$", re.I)  # "in spring 2006", "by the end of"...
+_DEADLINE_PREP: Final = re.compile(
+    r"\b(?P<p>by|before|until|through|in|during|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:early|late|mid|spring|summer|autumn|fall|winter)(?:[ \t]+of)?"
+    r"[ \t]+|mid-)?$", re.I)  # "in spring 2006", "by the end of"...
 # Opens with the first letters of its words, a character set the engine scans for on its own:
 # \b before them (a pattern that opens with it is tried at every position) is checked in a
 # lookbehind, and the rest of each word after its own first letter
-_WITHIN = re.compile(
+_WITHIN: Final = re.compile(
     r"[WwIiOo](?<=\b.)(?:(?<=[Ww])ithin|(?<=[Ii])n(?: the next| just)?|(?<=[Oo])ver the next)"
     r" (?:the next )?(?P<n>\d+|a|one|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty) (?P<u>years?|months?)\b")
-_LOOKS_AHEAD = re.compile(r"(?:next|coming|the end of)\b", re.I)
-_DECADE_END = re.compile(r"\b[Bb]y the end of the (?P<u>decade|year)\b")
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20}
-_PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+_LOOKS_AHEAD: Final = re.compile(r"(?:next|coming|the end of)\b", re.I)
+_DECADE_END: Final = re.compile(r"\b[Bb]y the end of the (?P<u>decade|year)\b")
+_SMALL: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20}
+_PERIOD_MONTHS: Final = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 @dataclass

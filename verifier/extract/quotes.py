@@ -27,26 +27,27 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import Final
 
 from ..segment import literal_alternation
 from .chars import is_word_char, positions
 from .context import LowerCaseWords
 
-MIN_WORDS = 3
+MIN_WORDS: Final = 3
 
 # --- quotation marks --------------------------------------------------------------------
 
-_SINGLE = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
-                     r"|'(?<![\w’']')(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
+_SINGLE: Final = re.compile(r"‘(?P<c>[^‘“”\"\n]{1,400}?)’(?!\w)"
+                            r"|'(?<![\w’']')(?!')(?P<d>[^'\n]{1,400}?)(?<!')'(?![\w'])")
 # A ' that may open a single quote, as _SINGLE tests it. Most text holds no single quote but
 # many apostrophes: the engine looks for a pattern opening with one literal character by a
 # plain character scan, several times faster than its scan for _SINGLE's either-of-two.
-_SINGLE_OPEN = re.compile(r"'(?<![\w’']')(?!')")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SINGLE_OPEN: Final = re.compile(r"'(?<![\w’']')(?!')")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 # --- words --------------------------------------------------------------------------------
 
-_TITLES = set("""ceo cfo cto coo chief executive officer scientist president vice chairman
+_TITLES: Final = set("""ceo cfo cto coo chief executive officer scientist president vice chairman
     chairwoman chair director founder co-founder cofounder minister secretary spokesperson
     spokesman spokeswoman head analyst professor prof dr mr mrs ms senator sen governor gov
     rep representative congressman congresswoman mayor general gen manager editor economist
@@ -55,15 +56,16 @@ _TITLES = set("""ceo cfo cto coo chief executive officer scientist president vic
     goalkeeper player actor actress singer guitarist drummer bassist star author novelist
     writer columnist commentator chancellor premier""".split())
 # Capitalised words that open a sentence or clause and are not (part of) a name.
-_NOT_NAME = set("""the this that these those it its a an and but or so yet in on at as for of
+_NOT_NAME: Final = set(
+    """the this that these those it its a an and but or so yet in on at as for of
     to from by with after before when while if though although because since then now still
     also later earlier asked speaking today yesterday tonight meanwhile however instead
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december there here what why how who
     we i you they he she his her their our my one thanks""".split())
-_CONTRACTION = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who|let)[’']"
-                          r"(?:m|s|re|ve|ll|d)$")  # "I'm", "He's" open sentences too
-_SAY = """said says say told tells explained explains noted notes added adds warned warns
+_CONTRACTION: Final = re.compile(r"(?i)(?:i|we|you|he|she|it|they|that|there|what|who|let)[’']"
+                                 r"(?:m|s|re|ve|ll|d)$")  # "I'm", "He's" open sentences too
+_SAY: Final = """said says say told tells explained explains noted notes added adds warned warns
     wrote writes admitted admits stated states argued argues insisted insists recalled recalls
     remembered observed asked asks continued continues remarked replied responded answered announced
     declared claimed claims commented tweeted posted concluded concludes acknowledged conceded
@@ -73,12 +75,12 @@ _SAY = """said says say told tells explained explains noted notes added adds war
     reads retorted retaliated cautioned cautions exclaimed mused snapped""".split() + [
     "pointed out", "shot back", "went on", "put it", "fired back"]
 # Verbs that may come before their subject: '," said Jo Doe' ('told Jo Doe' is the listener).
-_SAY_INV = set("""said says added adds wrote writes asked asks explained explains noted
+_SAY_INV: Final = set("""said says added adds wrote writes asked asks explained explains noted
     notes continued continues replied responded recalled remembered warned warns tweeted
     declared concluded insisted argued remarked observed commented stated joked quipped read
     reads retorted cautioned exclaimed mused snapped""".split())
 # Cues that also introduce a partial quote: 'Trump called the deal "a disaster"'.
-_SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled branded
+_SAY_BEFORE: Final = _SAY + """called calls described describes dubbed labeled labelled branded
     accused accuses blasted slammed praised mocked criticized blamed thanked cited touted
     denounced condemned demanded questioned thought believes believed proclaimed proclaims
     decried decries elaborated expressed expresses""".split() + [
@@ -89,121 +91,132 @@ _SAY_BEFORE = _SAY + """called calls described describes dubbed labeled labelled
 
 # A space, or a line break inside a paragraph (a soft wrap), not a blank line; news copy is
 # full of no-break spaces.
-_S = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
+_S: Final = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
 # Runs of them are taken whole (possessive): in every pattern what follows a run is a word, a
 # mark or the end, never a space, so giving spaces back cannot lead to a match; the engine
 # saves no place to go back to at each space, which makes _AFTER a sixth cheaper.
-_SP = rf"{_S}++"
-_SS = rf"{_S}*+"
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Atty|Capt|Adm)\."
+_SP: Final = rf"{_S}++"
+_SS: Final = rf"{_S}*+"
+_ABBR: Final = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Atty|Capt|Adm)\.")
 # Words in names and descriptions are taken whole (possessive *+, ++): what comes after one
 # in every pattern is a space, comma, parenthesis, colon or the end, never a character the
 # word could have had, so giving characters back cannot lead to a match and only costs time.
-_TOK = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*+)"  # a capitalised word, or initials
-_NAME = (rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{_SP})?{_TOK})"
-         r"{0,5}(?:,? Jr\.)?")
+_TOK: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'&-]*+)"  # a capitalised word, or initials
+_NAME: Final = (
+    rf"(?:{_ABBR}{_SP})?{_TOK}(?:{_SP}(?:de{_SP}|von{_SP}|van{_SP}|{_ABBR}{_SP})?{_TOK})"
+    r"{0,5}(?:,? Jr\.)?")
 # A speaker that is not a name: "the newspaper", "a Clinton spokesman", "Obama's adviser",
 # "the Illinois Board of Elections".
-_FUNC = (r"(?:and|or|but|who|which|that|as|is|was|has|had|have|to|of|for|in|on|at|with|from"
-         r"|the|a|an|it|its|his|her|their|them|him|this|these|those|he|she|they|we|you|i|were"
-         r"|are|be|been|now|when|then|if|so|also)\b")  # "the BBC denied it had", "RT he said"
-_LOW = rf"(?!{_FUNC})[a-z][\w’'-]*+"
+_FUNC: Final = (
+    r"(?:and|or|but|who|which|that|as|is|was|has|had|have|to|of|for|in|on|at|with|from"
+    r"|the|a|an|it|its|his|her|their|them|him|this|these|those|he|she|they|we|you|i|were"
+    r"|are|be|been|now|when|then|if|so|also)\b")  # "the BBC denied it had", "RT he said"
+_LOW: Final = rf"(?!{_FUNC})[a-z][\w’'-]*+"
 # A capitalised word in a description, not one that opens a clause ("the Times. And he")
-_CAP = r"(?!(?:And|But|Or|So|The|An?|He|She|It|They|We|I|If|When|Then|Also)\b)[A-Z][\w’'.-]*+"
+_CAP: Final = (
+    r"(?!(?:And|But|Or|So|The|An?|He|She|It|They|We|I|If|When|Then|Also)\b)[A-Z][\w’'.-]*+")
 # Its words, capitalised or not, come in any order: "the presumptive Republican nominee",
 # "one Trump campaign source"
-_DESC = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s)"
-         rf"{_SP}(?:(?:(?:{_CAP}|{_LOW}){_SP}){{0,4}}?{_LOW}(?<!ly)"
-         rf"|(?:[A-Z][\w’'-]*+{_SP}){{0,3}}[A-Z][\w’'-]*+(?:{_SP}of{_SP}(?:the{_SP})?{_TOK}"
-         rf"(?:{_SP}{_TOK}){{0,3}})?)")
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_WHO = rf"(?:{_PRONOUN}|{_DESC}|{_NAME})"
-_ADV = rf"(?:{_SP}(?:also|later|then|first|however|has|had|have|would|will|again|once|\w+ly))?"
+_DESC: Final = (rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*+[’']s)"
+                rf"{_SP}(?:(?:(?:{_CAP}|{_LOW}){_SP}){{0,4}}?{_LOW}(?<!ly)"
+                rf"|(?:[A-Z][\w’'-]*+{_SP}){{0,3}}[A-Z][\w’'-]*+(?:{_SP}of{_SP}(?:the{_SP})?{_TOK}"
+                rf"(?:{_SP}{_TOK}){{0,3}})?)")
+_PRONOUN: Final = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+_WHO: Final = rf"(?:{_PRONOUN}|{_DESC}|{_NAME})"
+_ADV: Final = (
+    rf"(?:{_SP}(?:also|later|then|first|however|has|had|have|would|will|again|once|\w+ly))?")
 # 'Jo Doe of the Brookings Institution said', 'Jo Doe (R-Ohio) said',
 # 'Jane Doe, a spokeswoman for the campaign, said', 'Doe, who said'. The runs inside the
 # parentheses and between the commas are taken whole (possessive): what follows each, ')' or
 # ',', is a character the run cannot hold, so a shorter run never matches; giving characters
 # back one by one, each time retrying the rest of the pattern, was a tenth of _AFTER's cost.
-_APPOS = (rf"(?:{_SP}(?:of|from|at){_SP}(?:the{_SP})?{_TOK}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP})?"
-          rf"{_TOK}){{0,5}})?(?:{_SS}\([^()\n]{{1,25}}+\))?(?:(?:,[^,;:“”\"\n]{{1,100}}+){{1,2}},)?"
-          rf"(?:,?{_SP}who)?")
+_APPOS: Final = (
+    rf"(?:{_SP}(?:of|from|at){_SP}(?:the{_SP})?{_TOK}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP})?"
+    rf"{_TOK}){{0,5}})?(?:{_SS}\([^()\n]{{1,25}}+\))?(?:(?:,[^,;:“”\"\n]{{1,100}}+){{1,2}},)?"
+    rf"(?:,?{_SP}who)?")
 # The subject after an inverted verb runs to a comma or a word that cannot be part of it:
 # '," said former Obama adviser David Axelrod.' '," said a senior official who asked...'
-_STOP = (r"(?:who|which|that|in|on|at|during|after|before|with|while|when|as|because|to|"
-         r"speaking|asking|adding|referring|about|last|this|earlier|later|recently|yesterday|"
-         r"today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|Monday|Tuesday|"
-         r"Wednesday|Thursday|Friday|Saturday|Sunday|in|and)\b")
-_NP_WORD = rf"(?!{_STOP})(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)*|[\w’'&-]+)"
-_NP = rf"{_NP_WORD}(?:{_SP}{_NP_WORD}){{0,8}}"
+_STOP: Final = (
+    r"(?:who|which|that|in|on|at|during|after|before|with|while|when|as|because|to|"
+    r"speaking|asking|adding|referring|about|last|this|earlier|later|recently|yesterday|"
+    r"today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|in|and)\b")
+_NP_WORD: Final = rf"(?!{_STOP})(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)*|[\w’'&-]+)"
+_NP: Final = rf"{_NP_WORD}(?:{_SP}{_NP_WORD}){{0,8}}"
 # words in front of a name: 'White House press secretary Josh Earnest said'
-_LEAD = rf"(?:(?:{_ABBR}|[\w’'-]++){_SP}){{0,6}}?"
+_LEAD: Final = rf"(?:(?:{_ABBR}|[\w’'-]++){_SP}){{0,6}}?"
 
-_SAY_RX = rf"(?:{literal_alternation(_SAY)})\b"
-_SAY_INV_RX = rf"(?:{literal_alternation(sorted(_SAY_INV) + ['according to'])})"
-_AFTER = re.compile(rf"[,!?;—–-]*{_SS}(?:{_SAY_INV_RX}{_SP}(?P<a>{_NP})"
-                    rf"|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX})")
+_SAY_RX: Final = rf"(?:{literal_alternation(_SAY)})\b"
+_SAY_INV_RX: Final = rf"(?:{literal_alternation(sorted(_SAY_INV) + ['according to'])})"
+_AFTER: Final = re.compile(rf"[,!?;—–-]*{_SS}(?:{_SAY_INV_RX}{_SP}(?P<a>{_NP})"
+                           rf"|{_LEAD}(?P<c>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX})")
 # an attribution closing the sentence the quote is in: 'A "handful" is enough, Warren said.'
-_TRAILING = re.compile(rf",{_SS}(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
+_TRAILING: Final = re.compile(
+    rf",{_SS}(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}{_SAY_RX}[^.!?“”\"\n]*[.!?]$")
 # the same, inverted: '"This will be a challenge" for Clinton, said Kunin.'
-_TRAILING_INV = re.compile(rf",{_SS}{_SAY_INV_RX}{_SP}(?P<a>{_NP})[.!?]$")
+_TRAILING_INV: Final = re.compile(rf",{_SS}{_SAY_INV_RX}{_SP}(?P<a>{_NP})[.!?]$")
 # A cue verb anywhere, then who comes before it ('X, a spokeswoman, said') or after it
 # ('according to X', '," said X'): finding verbs first keeps the scan cheap.
-_VERBS = _SAY_BEFORE + ["according to", "According to"]
+_VERBS: Final = _SAY_BEFORE + ["according to", "According to"]
 # Verbs are few and far between: a pattern is tried only where a word that opens one is
 # (_Antecedents.verbs_in finds those words with a byte translation and a split, far cheaper
 # than a pattern tried at every space of the text).
-_VERB = re.compile(rf"(?<!\w)(?:{literal_alternation(_VERBS)})\b")
-_VERB_WORDS = {verb.split()[0].encode() for verb in _VERBS}
-_ASCII_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
-_VERB_LEN = max(map(len, _VERBS))
-_CHUNK = 256  # verbs before a position are found this many characters at a time
-_SUBJECT_END = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_SP}$")
-_SUBJECT_NEAR = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_SP}$")
+_VERB: Final = re.compile(rf"(?<!\w)(?:{literal_alternation(_VERBS)})\b")
+_VERB_WORDS: Final = {verb.split()[0].encode() for verb in _VERBS}
+_ASCII_LETTERS: Final = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_VERB_LEN: Final = max(map(len, _VERBS))
+_CHUNK: Final = 256  # verbs before a position are found this many characters at a time
+_SUBJECT_END: Final = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_APPOS}{_ADV}{_ADV}{_SP}$")
+_SUBJECT_NEAR: Final = re.compile(rf"(?<![\w’'])(?P<n>{_WHO}){_ADV}{_ADV}{_SP}$")
 # What a near subject never holds: a character other than a word character, a space, ’ ' & .
 # - or the comma of ', Jr.'; a function word other than 'of', 'has', 'had' (which _DESC and
 # _ADV allow). Its search may start after the last of these, found from the right by .*.
-_NOT_NEAR_SUBJECT = re.compile(r"(?s:.*)(?:[^\w\s’'&.,-]|,(?! Jr\.)|\s(?:and|or|but|who|which"
-                               r"|that|as|is|was|to|for|in|on|at|with|from)(?!\S))")
+_NOT_NEAR_SUBJECT: Final = re.compile(
+    r"(?s:.*)(?:[^\w\s’'&.,-]|,(?! Jr\.)|\s(?:and|or|but|who|which"
+    r"|that|as|is|was|to|for|in|on|at|with|from)(?!\S))")
 # 'Doe, a spokeswoman, said'. Each opening is a literal character ('who' checks its \b after
 # the w), so the engine skips to them: twice as fast as opening with [,)]|\bwho.
-_APPOSITION = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_SS}$")
+_APPOSITION: Final = re.compile(rf"(?:,|\)|w(?<=\bw)ho){_ADV}{_ADV}{_SS}$")
 # 'Doe of the Fed said'; literal openings (each checks its \b after), as _APPOSITION
-_AFFILIATION = re.compile(rf"(?:o(?<=\bo)f|f(?<=\bf)rom|a(?<=\ba)t){_SP}(?:the{_SP})?$")
-_NP_AFTER = re.compile(rf"{_SP}(?P<m>{_NP})")
-_SUBJECT_FIRST = rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}"
-_SUBJECT = re.compile(rf"{_SUBJECT_FIRST}[a-z]+\b")  # '..., Doe told"
+_AFFILIATION: Final = re.compile(rf"(?:o(?<=\bo)f|f(?<=\bf)rom|a(?<=\ba)t){_SP}(?:the{_SP})?$")
+_NP_AFTER: Final = re.compile(rf"{_SP}(?P<m>{_NP})")
+_SUBJECT_FIRST: Final = rf"\W*(?P<n>{_WHO}){_APPOS}{_ADV}{_SP}"
+_SUBJECT: Final = re.compile(rf"{_SUBJECT_FIRST}[a-z]+\b")  # '..., Doe told"
 # The same, with a word shaped like a verb after the subject: tried first, as the shortest
 # description may end a word early, before its noun ('The presidential candidate reiterated')
-_SUBJECT_VERB = re.compile(rf"{_SUBJECT_FIRST}(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did"
-                           r"|can|could|must|should|began|made|took|put|gave|went|came|told"
-                           r"|wrote|said|spoke|kept|left|felt|thought|got|saw|ran|stood|brought"
-                           r"|sent|knew|became)\b")
+_SUBJECT_VERB: Final = re.compile(
+    rf"{_SUBJECT_FIRST}(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did"
+    r"|can|could|must|should|began|made|took|put|gave|went|came|told"
+    r"|wrote|said|spoke|kept|left|felt|thought|got|saw|ran|stood|brought"
+    r"|sent|knew|became)\b")
 # 'Doe: "..."', 'Rep. Jo Doe (R-Ohio): "..."'
-_COLON_NAME = re.compile(rf"(?P<n>{_NAME})(?:{_SS}\([^()\n]{{1,25}}\))?{_SS}:{_SS}$")
-_PARTICIPLE = re.compile(rf",{_SP}(?:saying|adding|calling|telling|arguing|noting|writing|"
-                         r"declaring|explaining|asking|insisting|claiming|warning|"
-                         r"describing|recalling)\b[^.!?]*$")
+_COLON_NAME: Final = re.compile(rf"(?P<n>{_NAME})(?:{_SS}\([^()\n]{{1,25}}\))?{_SS}:{_SS}$")
+_PARTICIPLE: Final = re.compile(rf",{_SP}(?:saying|adding|calling|telling|arguing|noting|writing|"
+                                r"declaring|explaining|asking|insisting|claiming|warning|"
+                                r"describing|recalling)\b[^.!?]*$")
 # A sentence ends at . ! ? (not after an initial or a common abbreviation) or a blank line.
 # Opening with one character class lets the engine skip to those characters instead of
 # trying the pattern at every position (twice as fast).
-_SENT_END = re.compile(r"[.!?…\n](?:(?<=\n)[ \t]*\n|(?<=[.!?…])(?<![\s.][A-Z]\.)"
-                       r"(?<!Mr\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Lt\.|No\.|Co\.)"
-                       r"(?<!Mrs\.|Sen\.|Rep\.|Gov\.|Gen\.|Del\.|Col\.|Rev\.|Jan\.|Feb\.|Aug\.)"
-                       r"(?<!Oct\.|Nov\.|Dec\.|Inc\.)(?<!Sept\.|Prof\.)[”\"’')]*\s+(?=[^a-z]))")
+_SENT_END: Final = re.compile(
+    r"[.!?…\n](?:(?<=\n)[ \t]*\n|(?<=[.!?…])(?<![\s.][A-Z]\.)"
+    r"(?<!Mr\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Lt\.|No\.|Co\.)"
+    r"(?<!Mrs\.|Sen\.|Rep\.|Gov\.|Gen\.|Del\.|Col\.|Rev\.|Jan\.|Feb\.|Aug\.)"
+    r"(?<!Oct\.|Nov\.|Dec\.|Inc\.)(?<!Sept\.|Prof\.)[”\"’')]*\s+(?=[^a-z]))")
 
 # Sentence subjects, antecedents for "he said": 'Fiorina opened by talking about...'
-_SENT_START = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[ \xa0]+)(?=[A-Z])")  # as _SENT_END
-_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: (?:de |van |von )?[A-Z][a-z'’-]+)+")  # "Tom Reyes"
-_PRONOUNS = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a set is cheaper
+_SENT_START: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[ \xa0]+)(?=[A-Z])")  # as _SENT_END
+_FULL_NAME: Final = re.compile(r"[A-Z][a-z]+(?: (?:de |van |von )?[A-Z][a-z'’-]+)+")  # "Tom Reyes"
+_PRONOUNS: Final = {"He", "he", "She", "she", "They", "they"}  # _PRONOUN's words: a set is cheaper
 # Compiled once: re.fullmatch(pattern_string, ...) pays a cache lookup on every call.
-_DESC_RX = re.compile(_DESC)
-_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
-_NAME_AT_END = re.compile(rf"{_NAME}$")
+_DESC_RX: Final = re.compile(_DESC)
+_DETERMINER: Final = re.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir) ")
+_NAME_AT_END: Final = re.compile(rf"{_NAME}$")
 # "In Washington, Jane Doe, a spokeswoman, said": a place is no speaker
-_PLACE = re.compile(r"(?:In|At|On|From|Across|Inside|Outside|Near|Throughout)\s")
+_PLACE: Final = re.compile(r"(?:In|At|On|From|Across|Inside|Outside|Near|Throughout)\s")
 # a name (not "Trump's", but "Tom Reyes") and a verb: "Tom Reyes chairs the board"
-_PERSON = re.compile(rf"(?P<n>{_NAME})(?<![’']s){_APPOS}{_SP}(?:also{_SP})?"
-                     r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did)\b")
+_PERSON: Final = re.compile(rf"(?P<n>{_NAME})(?<![’']s){_APPOS}{_SP}(?:also{_SP})?"
+                            r"(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|did)\b")
 
 
 @dataclass
@@ -232,7 +245,7 @@ def clean_name(name: str | None) -> str | None:
 
 
 # What someone says things in: "X's statement said" is X's word
-_WRITINGS = tuple(f"{mark}s {noun}" for mark in "'’" for noun in (
+_WRITINGS: Final = tuple(f"{mark}s {noun}" for mark in "'’" for noun in (
     "statement", "letter", "website", "blog", "memo", "email", "e-mail", "tweet", "note"))
 
 
@@ -329,8 +342,8 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[
     return sorted(out + singles)
 
 
-_DOUBLE = "“”\""
-_STRAIGHT = "\""  # an ASCII text holds no curly mark: skip looking for them
+_DOUBLE: Final = "“”\""
+_STRAIGHT: Final = "\""  # an ASCII text holds no curly mark: skip looking for them
 
 
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -456,11 +469,12 @@ def _last_sentence_end(text: str, lo: int, qs: int) -> int | None:
 
 
 # What may follow the speaker after an inverted verb: '," said Nadal afterwards.'
-_ADVERBS_AFTER = frozenset("afterwards afterward later yesterday today tonight recently earlier "
-                           "then too also again previously simply instead".split())
+_ADVERBS_AFTER: Final = frozenset(
+    "afterwards afterward later yesterday today tonight recently earlier "
+    "then too also again previously simply instead".split())
 
 
-def _noun_phrase(np: str, who: _Antecedents) -> str | None:
+def _noun_phrase(np: str, who: _Antecedents | None) -> str | None:
     """The speaker in a phrase after an inverted verb: the name at its end ('former Obama
     adviser David Axelrod'), before any 'of' ('Ted Cruz of Texas') or adverb ('Nadal
     afterwards'); or a description."""
@@ -478,7 +492,7 @@ def _noun_phrase(np: str, who: _Antecedents) -> str | None:
     return clean_name(m.group()) if m else None
 
 
-def _who(name: str, who: _Antecedents) -> str | None:
+def _who(name: str, who: _Antecedents | None) -> str | None:
     words = name.split()
     name = " ".join(words)
     if name in _PRONOUNS:
@@ -523,8 +537,8 @@ class _Antecedents:
         words = _VERB_WORDS.intersection(
             text[lo:stop].encode("ascii", "replace").translate(_ASCII_LETTERS).split())
         found = {}
-        for word in words:
-            word = word.decode()
+        for w in words:
+            word = w.decode()
             at = text.find(word, lo, stop)
             while 0 <= at < hi:
                 if m := _VERB.match(text, at, stop):

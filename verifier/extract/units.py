@@ -5,8 +5,10 @@ A dict lookup costs well under a microsecond; pint costs ~160 µs and lacks peta
 
 from __future__ import annotations
 
+from typing import Final
+
 # word stem -> (canonical, dimension, factor); plurals are derived below
-_WORDS = {
+_WORDS: Final = {
     "watt": ("W", "power", 1), "kilowatt": ("W", "power", 1e3), "megawatt": ("W", "power", 1e6),
     "gigawatt": ("W", "power", 1e9), "terawatt": ("W", "power", 1e12),
     "watt-hour": ("J", "energy", 3600), "kilowatt-hour": ("J", "energy", 3.6e6),
@@ -71,7 +73,7 @@ _WORDS = {
     "sq km": ("m2", "area", 1e6), "sq mi": ("m2", "area", 2.589988e6),
 }
 # case-sensitive symbols
-_SYMBOLS = {
+_SYMBOLS: Final = {
     "W": ("W", "power", 1), "kW": ("W", "power", 1e3), "MW": ("W", "power", 1e6),
     "GW": ("W", "power", 1e9), "TW": ("W", "power", 1e12),
     "Wh": ("J", "energy", 3600), "kWh": ("J", "energy", 3.6e6), "MWh": ("J", "energy", 3.6e9),
@@ -107,10 +109,10 @@ _SYMBOLS = {
     "°": ("deg", "angle", 1), "C": ("degC", "temperature", 1), "F": ("degC", "temperature", 5 / 9),
 }
 # Temperatures in Fahrenheit also shift: canonical = (value - 32) * 5/9
-OFFSETS = {"°F": -32, "ºF": -32, "F": -32, "fahrenheit": -32, "degree fahrenheit": -32,
-           "degrees fahrenheit": -32}
+OFFSETS: Final = {"°F": -32, "ºF": -32, "F": -32, "fahrenheit": -32, "degree fahrenheit": -32,
+                  "degrees fahrenheit": -32}
 # Symbols that name a unit only when glued to the number or after "°" ("30C", "5 F" is not)
-GLUED_ONLY = {"C", "F", "t", "l", "g"}
+GLUED_ONLY: Final = {"C", "F", "t", "l", "g"}
 
 UNITS: dict[str, tuple[str, str, float]] = {}
 for _stem, _info in _WORDS.items():
@@ -122,7 +124,7 @@ UNITS.update({"feet": ("m", "length", 0.3048), "foot": ("m", "length", 0.3048),
               "tons": ("kg", "mass", 907.18474), "ton": ("kg", "mass", 907.18474)})
 
 
-SYMBOLS = _SYMBOLS
+SYMBOLS: Final = _SYMBOLS
 
 
 def lookup(surface: str) -> tuple[str, str, float] | None:
@@ -131,20 +133,22 @@ def lookup(surface: str) -> tuple[str, str, float] | None:
 
 
 
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9,
-          "b": 1e9, "tn": 1e12, "trn": 1e12}
+SCALES: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                 "k": 1e3, "mn": 1e6, "m": 1e6, "mln": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9,
+                 "b": 1e9, "tn": 1e12, "trn": 1e12}
 
-CURRENCY_SYMBOLS = {"US$": "USD", "$US": "USD", "US $": "USD", "$": "USD", "€": "EUR",
-                    "C $": "CAD", "A $": "AUD", "AU $": "AUD", "HK $": "HKD", "S $": "SGD",
-                    "NZ $": "NZD",
-                    "£": "GBP", "¥": "JPY", "A$": "AUD", "$A": "AUD", "AU$": "AUD", "C$": "CAD",
-                    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
-                    "₹": "INR", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "₩": "KRW", "₽": "RUB",
-                    "₪": "ILS", "元": "CNY", "Y=": "JPY"}
-CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "INR", "HKD", "SEK",
-                  "NOK", "DKK", "SGD", "NZD", "BRL", "MYR", "KRW", "RUB", "ILS", "ZAR", "MXN",
-                  "TRY", "PLN", "RMB"}
+CURRENCY_SYMBOLS: Final = {
+    "US$": "USD", "$US": "USD", "US $": "USD", "$": "USD", "€": "EUR",
+    "C $": "CAD", "A $": "AUD", "AU $": "AUD", "HK $": "HKD", "S $": "SGD",
+    "NZ $": "NZD",
+    "£": "GBP", "¥": "JPY", "A$": "AUD", "$A": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "₩": "KRW", "₽": "RUB",
+    "₪": "ILS", "元": "CNY", "Y=": "JPY"}
+CURRENCY_CODES: Final = {
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "INR", "HKD", "SEK",
+    "NOK", "DKK", "SGD", "NZD", "BRL", "MYR", "KRW", "RUB", "ILS", "ZAR", "MXN",
+    "TRY", "PLN", "RMB"}
 # currency words after a number, with the factor to the main unit ("19 cents" = USD 0.19)
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "francs": "CHF",
@@ -158,4 +162,4 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "chinese yuan": "CNY", "danish crowns": "DKK", "swiss francs": "CHF",
                   "cents": "USD", "cent": "USD", "pence": "GBP", "sen": "MYR"}
 CURRENCY_WORDS["p"] = "GBP"
-CURRENCY_FACTORS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "sen": 0.01, "p": 0.01}
+CURRENCY_FACTORS: Final = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "sen": 0.01, "p": 0.01}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from operator import attrgetter
+from typing import Final
 
 from .. import numwords
 from .. import units as U
@@ -22,19 +23,21 @@ from .reading import CHANGE_WORDS, numbers, read_figure
 __all__ = ["DIGIT_RUN", "Figure", "Skip", "scan", "count_unit", "CHANGE_WORDS", "FRACTION_WORDS",
            "MULTIPLIER_WORDS"]
 
-_TWO_TO_TEN = frozenset("two three four five six seven eight nine ten".split())
+_TWO_TO_TEN: Final = frozenset("two three four five six seven eight nine ten".split())
 # "1 in 5", "3 out of ten": what follows the last digit of a run (a digit followed by a space
 # ends its run), matched at the end of each of the sentence's runs, not searched for in it
-_IN_AFTER_DIGIT = re.compile(r"[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six"
-                             r"|seven|eight|nine|ten)\b)")
-_NUMBER_WORDS = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
-_CUES = frozenset([*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
-_LOWER_WORD = re.compile(r"[a-z]+")
+_IN_AFTER_DIGIT: Final = re.compile(r"[ \t]+(?i:in|out of)[ \t]+(?:\d|(?i:two|three|four|five|six"
+                                    r"|seven|eight|nine|ten)\b)")
+_NUMBER_WORDS: Final = frozenset([*numwords.UNITS, *numwords.TENS, *numwords.SCALE_WORDS, "dozen"])
+_CUES: Final = frozenset(
+    [*VAGUE_WORDS, *MULTIPLIER_WORDS, *FRACTION_WORDS, *_NUMBER_WORDS, "in", "out"])
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
 # "a quarter of a million": a share, then " of ", then a scale word (group 1) read as a number
-_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+(?=(?:an?|one)[ \t]+(hundred|thousand|million|billion"
-                         r"|trillion)\b)", re.I)
-_OPEN_BRACKET = re.compile(r"[ \t]*\(")
-_START = attrgetter("start")
+_OF_A_SCALE: Final = re.compile(
+    r"[ \t]+of[ \t]+(?=(?:an?|one)[ \t]+(hundred|thousand|million|billion"
+    r"|trillion)\b)", re.I)
+_OPEN_BRACKET: Final = re.compile(r"[ \t]*\(")
+_START: Final = attrgetter("start")
 
 
 def _shares_of_scales(text: str, figures: list[Figure]) -> list[Figure]:
@@ -66,7 +69,7 @@ def _shares_of_scales(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def scan(text: str, start: int, end: int, words: frozenset[str] | set[str] | None = None,
-         taken: list[tuple[int, int]] = (), runs: list[tuple[int, int]] | None = None
+         taken: list[tuple[int, int]] | tuple[()] = (), runs: list[tuple[int, int]] | None = None
          ) -> tuple[list[Figure], list[Skip]]:
     """Figures in text[start:end] (one sentence), plus the numbers skipped and why.
 

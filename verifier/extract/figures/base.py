@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import units as U
 from ..numwords import one_of
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+DIGITS: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
 # The lookahead lets the engine reject most positions at once: for a pattern that opens
 # with alternatives it has no first-character test of its own (twice as fast)
-DIGIT_NUMBER = re.compile(rf"(?=[\d.])(?:{DIGITS})")
+DIGIT_NUMBER: Final = re.compile(rf"(?=[\d.])(?:{DIGITS})")
 # Digits joined by single points or commas: every number in digits lies in one of these runs
 # (with the point before it, for ".5")
-DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+DIGIT_RUN: Final = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 
@@ -26,11 +26,12 @@ DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # Scale words and their abbreviations; a lone "k", "m" or "b" only glued to the number ("5m")
-_SCALE_WORDS = "hundred thousand million billion trillion bn mn tn trn mln bln mil".split()
-SCALE_WORD = re.compile(rf"[ \t]?-?({one_of(_SCALE_WORDS)})\b|(k|m|b)\b", re.I)
+_SCALE_WORDS: Final = "hundred thousand million billion trillion bn mn tn trn mln bln mil".split()
+SCALE_WORD: Final = re.compile(rf"[ \t]?-?({one_of(_SCALE_WORDS)})\b|(k|m|b)\b", re.I)
 
 
-PERCENT = re.compile(r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis points?\b|bps?\b)",
+PERCENT: Final = re.compile(
+    r"[ \t]?(%|per ?cent\b|percentage points?\b|pp\b|pc\b|basis points?\b|bps?\b)",
                       re.I)
 
 
@@ -52,8 +53,8 @@ def opening(text: str, pos: int, end: int) -> str:
 
 
 # What SCALE_WORD opens with after its optional space: a hyphen or a scale word's first letter
-SCALE_OPENS = frozenset("-hHtTmMbBkK")
-PERCENT_OPENS = frozenset("%pPbB")
+SCALE_OPENS: Final = frozenset("-hHtTmMbBkK")
+PERCENT_OPENS: Final = frozenset("%pPbB")
 
 
 class UnitAt(NamedTuple):
@@ -66,15 +67,15 @@ class UnitAt(NamedTuple):
 # Up to three words after the number, looked up in the unit table longest first. A regex of
 # all unit names costs ~4 µs per number (its alternatives are tried one by one); this costs
 # a few dict lookups.
-_UNIT_WORD = re.compile(r"[ \t]?-?(\S+)")
-_UNIT_WORDS = re.compile(_UNIT_WORD.pattern + r"(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
-_TRAILING = ".,;:!?)]\"”’'"
-_UNIT_CUTS = (re.compile(r"[^-()\[\]]*"), re.compile(r"[^-()\[\]/]*"))
-_CUT_CHAR = re.compile(r"[-()\[\]/]")
+_UNIT_WORD: Final = re.compile(r"[ \t]?-?(\S+)")
+_UNIT_WORDS: Final = re.compile(_UNIT_WORD.pattern + r"(?:[ \t]+([^\s\d]+))?(?:[ \t]+([^\s\d]+))?")
+_TRAILING: Final = ".,;:!?)]\"”’'"
+_UNIT_CUTS: Final = (re.compile(r"[^-()\[\]]*"), re.compile(r"[^-()\[\]/]*"))
+_CUT_CHAR: Final = re.compile(r"[-()\[\]/]")
 # The first words of the units written in several words ("square metre", "miles per hour"):
 # after any other word, only a one-word unit can follow
-_FIRST_OF_SYMBOLS = frozenset(u.split(" ")[0] for u in U.SYMBOLS if " " in u)
-_FIRST_OF_WORDS = frozenset(u.split(" ")[0] for u in U.UNITS if " " in u)
+_FIRST_OF_SYMBOLS: Final = frozenset(u.split(" ")[0] for u in U.SYMBOLS if " " in u)
+_FIRST_OF_WORDS: Final = frozenset(u.split(" ")[0] for u in U.UNITS if " " in u)
 
 
 def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
@@ -105,7 +106,7 @@ def unit_after(text: str, pos: int, end: int) -> UnitAt | None:
 
 
 # A reference (footnote) mark glued to the end of a word: "megawatts1", "berths12"
-REFERENCE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
+REFERENCE_MARK: Final = re.compile(r"(?<=[a-z])\d{1,2}$")
 
 
 def _unit_before_cut_or_mark(phrase: str) -> tuple[bool | None, str, bool]:
@@ -144,26 +145,28 @@ def _spanned(text: str, start: int, end: int, phrase: str) -> int:
     return i - start
 
 
-_CODES = "|".join(sorted(U.CURRENCY_CODES))
+_CODES: Final = "|".join(sorted(U.CURRENCY_CODES))
 
 
 # Searched for from each of the last few positions before a number: the lookahead of the
 # characters its alternatives open with (a backslash, a symbol, or a capital: codes are
 # capitals) rejects most positions at once, where the alternatives have no first-character
 # test of their own (about three times as fast)
-CUR_BEFORE = re.compile(r"(?=[\\$€£¥₹₩₽₪A-Z])"
-                        r"\\?(US ?\$|\$US|\$A|AU? ?\$|CA? ?\$|HK ?\$|S ?\$|NZ ?\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
-                        rf"|Y=|\bRs\.?[ \t]?|\bRM[ \t]?|\b(?:{_CODES})[ \t]?)[ \t]?$")
+CUR_BEFORE: Final = re.compile(
+    r"(?=[\\$€£¥₹₩₽₪A-Z])"
+    r"\\?(US ?\$|\$US|\$A|AU? ?\$|CA? ?\$|HK ?\$|S ?\$|NZ ?\$|R\$|\$|€|£|¥|₹|₩|₽|₪"
+    rf"|Y=|\bRs\.?[ \t]?|\bRM[ \t]?|\b(?:{_CODES})[ \t]?)[ \t]?$")
 
 
-_CUR_WORD_ALT = one_of(sorted(U.CURRENCY_WORDS, key=len, reverse=True))
-CUR_AFTER = re.compile(rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
+_CUR_WORD_ALT: Final = one_of(sorted(U.CURRENCY_WORDS, key=len, reverse=True))
+CUR_AFTER: Final = re.compile(
+    rf"[ \t]?((?:{_CODES})\b|€|元|(?i:YEN)\b)|[ \t](?i:({_CUR_WORD_ALT}))\b"
                         r"|(p)\b(?!\.m)")  # "164p": pence, glued only
 # What CUR_AFTER opens with after its optional space: a code (in capitals), a symbol, or the
 # first letter of a currency word in either case
-CUR_AFTER_OPENS = frozenset([*(code[0] for code in U.CURRENCY_CODES), "€", "元", "y", "Y",
-                             *(w[0].lower() for w in U.CURRENCY_WORDS),
-                             *(w[0].upper() for w in U.CURRENCY_WORDS)])
+CUR_AFTER_OPENS: Final = frozenset([*(code[0] for code in U.CURRENCY_CODES), "€", "元", "y", "Y",
+                                    *(w[0].lower() for w in U.CURRENCY_WORDS),
+                                    *(w[0].upper() for w in U.CURRENCY_WORDS)])
 
 
 @dataclass

@@ -5,6 +5,7 @@ suspended hyphens ("7- or 8-inch")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .. import numwords
 from ..chars import is_word_char
@@ -16,44 +17,45 @@ from .nouns import counted_noun
 # first letters of its words: the engine then rejects most positions at once (inside a word,
 # the \b, which is cheaper, rules them out), where a pattern that opens with alternatives has
 # no first-character test of its own (about 40% faster)
-VAGUE = re.compile(
+VAGUE: Final = re.compile(
     r"\b(?=[samthdb])(?:"
     r"(?P<q>several|a few|a couple of|many)[ \t]+(?P<s1>hundred|thousand|million|billion)\b"
     r"|(?P<t>tens|hundreds)[ \t]+of[ \t]+(?P<s2>thousands|millions|billions)\b"
     r"|(?P<s3>dozens|hundreds|thousands|millions|billions)\b(?=[ \t]+of\b))", re.I)
 
 
-_VAGUE_FACTOR = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "many": (2, 9)}
+_VAGUE_FACTOR: Final = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "many": (2, 9)}
 
 
-VAGUE_WORDS = frozenset("several few couple many tens hundreds dozens thousands millions billions"
+VAGUE_WORDS: Final = frozenset(
+    "several few couple many tens hundreds dozens thousands millions billions"
                          .split())
 
 
-_SCALE_OF = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}
+_SCALE_OF: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12}
 
 
-MULT_AFTER = re.compile(r"[ \t]?(?:x\b|-?fold\b|times(?=[ \t]+(?:more|larger|bigger|higher"
+MULT_AFTER: Final = re.compile(r"[ \t]?(?:x\b|-?fold\b|times(?=[ \t]+(?:more|larger|bigger|higher"
                          r"|greater|faster|as)\b))", re.I)
-MULT_OPENS = frozenset("xXfFtT-")  # what MULT_AFTER opens with after its optional space
+MULT_OPENS: Final = frozenset("xXfFtT-")  # what MULT_AFTER opens with after its optional space
 
 
 # Multipliers in one word: "tenfold", "doubled", "halving" (verbs only: "a double room" is not)
-_MULT_WORD = re.compile(
+_MULT_WORD: Final = re.compile(
     r"\b(?=[tfsenhdq])(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold"
     r"|(?P<v>doubl|tripl|quadrupl)(?:e[sd]|ing)|(?P<h>halv)(?:e[sd]|ing))\b"
     r"(?![ \t]+down\b)", re.I)  # "doubles down" is an idiom
 
 
-_MULT_VALUE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+_MULT_VALUE: Final = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
 
 
-FRACTION_WORDS = frozenset(
+FRACTION_WORDS: Final = frozenset(
     "half halves third thirds quarter quarters fourth fourths fifth fifths sixth tenth tenths"
     .split())
 
 
-MULTIPLIER_WORDS = frozenset(
+MULTIPLIER_WORDS: Final = frozenset(
     [w + "fold" for w in "two three four five six seven eight nine ten twenty hundred thousand"
      .split()] + [stem + end for stem in ("doubl", "tripl", "quadrupl", "halv")
                   for end in ("es", "ed", "ing")])
@@ -66,7 +68,7 @@ def multiplier(start: int, end: int, value: float, change: str | None = None) ->
 
 
 # "7- or 8-inch", "four-, five- and six-cylinder": the first numbers borrow the last one's unit
-_SUSPENDED = re.compile(r"-(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:or|and|to)[ \t]+)")
+_SUSPENDED: Final = re.compile(r"-(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:or|and|to)[ \t]+)")
 
 
 def suspended(text: str, figures: list[Figure], skips: list[Skip]) -> list[Figure]:
@@ -102,13 +104,13 @@ def multiplier_words(text: str, start: int, end: int) -> list[Figure]:
 
 
 # Fractions of a whole: "two-thirds of", "a third of", "half the", "one in five", "1/16 of"
-_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-           "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10,
-           "tenths": 10}
+_DENOMS: Final = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10,
+                  "tenths": 10}
 
 
 # A fraction, as _FRACTION_AT reads it (case-insensitive there): the pattern's text only
-_FRACTION = (
+_FRACTION: Final = (
     r"\b(?=[aotfnh\d])(?:(?P<n>an?|one|two|three|four|nine)[ \t-](?P<d>half|thirds?|quarters?|fourths?|fifths?"
     r"|sixth|tenths?)(?=[ \t]+(?:of|the)\b)|(?P<half>[Hh]alf)(?=[ \t]+(?:of|the|its|their)\b)"
     r"|(?P<n2>one|\d+)[ \t]+(?:in|out of)[ \t]+(?P<d2>two|three|four|five|six|seven|eight|nine|ten"
@@ -120,7 +122,7 @@ _FRACTION = (
 # its own, where a pattern that opens with \b or is case-insensitive is tried at every position
 # (about four times slower). The engine moves on one character after each match, so a fraction
 # that starts inside the one before it is passed over here.
-_FRACTION_AT = re.compile(r"[aAoOtTfFnNhH\d](?<=(?=(?P<all>(?i:" + _FRACTION + r"))).)")
+_FRACTION_AT: Final = re.compile(r"[aAoOtTfFnNhH\d](?<=(?=(?P<all>(?i:" + _FRACTION + r"))).)")
 
 
 def fractions(text: str, start: int, end: int) -> list[Figure]:
@@ -155,7 +157,7 @@ def fractions(text: str, start: int, end: int) -> list[Figure]:
 # run (DIGIT_RUN: a space stands before them), so the pattern is matched two characters
 # before each of the sentence's runs, not searched for in the sentence; the name is then
 # read backwards.
-_AGE = re.compile(r", (\d{1,3})(?=,)")
+_AGE: Final = re.compile(r", (\d{1,3})(?=,)")
 
 
 def ages(text: str, start: int, end: int, taken: list[Figure], runs: list[tuple[int, int]]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .base import REFERENCE_MARK
 
 
-_NOUN_STOP = set("""a an the of in on at to for from by with and or but as than that which who
+_NOUN_STOP: Final = set(
+    """a an the of in on at to for from by with and or but as than that which who
     whom whose is are was were be been being has have had will would can could may might
     should must do does did across into over under per each every this these those its their
     his her our your rather while when where after before during since until via about
@@ -17,15 +19,15 @@ _NOUN_STOP = set("""a an the of in on at to for from by with and or but as than 
     came went said says told took made gave saw got""".split())  # (verbs: "a million came")
 
 
-_WORD = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
+_WORD: Final = re.compile(r"[\"“”']?([A-Za-z][\w’'-]*)[\"“”']?")
 
 
-MAX_NOUN_WORDS = 5
+MAX_NOUN_WORDS: Final = 5
 
 
 # the next word, after a gap (or, first, a hyphen: "24-billion-parameter")
-_GAP_WORD = re.compile(r"[ \t]+" + _WORD.pattern)
-_HYPHEN_WORD = re.compile(r"-" + _WORD.pattern)
+_GAP_WORD: Final = re.compile(r"[ \t]+" + _WORD.pattern)
+_HYPHEN_WORD: Final = re.compile(r"-" + _WORD.pattern)
 
 
 def _singular(word: str) -> str:
@@ -100,22 +102,24 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return straight % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
 
 
-_NOT_NOUNS = {"cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
-              "smaller", "larger", "longer", "shorter", "above", "below", "ahead", "behind",
-              "earlier", "later", "apiece", "each", "overall", "altogether", "alone",
-              "respectively", "ago", "old", "up", "down", "off", "out", "back", "rose", "fell",
-              "grew", "rises", "falls", "gains", "jumped", "dropped", "climbed", "slipped",
-              "closed", "ended", "finished", "combined", "total", "net"}
+_NOT_NOUNS: Final = {
+    "cheaper", "faster", "higher", "lower", "more", "less", "better", "worse", "bigger",
+    "smaller", "larger", "longer", "shorter", "above", "below", "ahead", "behind",
+    "earlier", "later", "apiece", "each", "overall", "altogether", "alone",
+    "respectively", "ago", "old", "up", "down", "off", "out", "back", "rose", "fell",
+    "grew", "rises", "falls", "gains", "jumped", "dropped", "climbed", "slipped",
+    "closed", "ended", "finished", "combined", "total", "net"}
 
 
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
 
 
-_CAPITAL_PLURAL = re.compile(r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)")  # GPUs, Americans
+_CAPITAL_PLURAL: Final = re.compile(
+    r"[A-Z]{2,}s|[A-Z][a-z]+(?:ans|ons|ers|ites)")  # GPUs, Americans
 
 
-_IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "police",
-                      "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
+_IRREGULAR_PLURALS: Final = {"people", "children", "men", "women", "staff", "personnel", "police",
+                             "cattle", "sheep", "fish", "data", "media", "feet", "teeth", "mice"}
 
 
 def is_plural(word: str) -> bool:

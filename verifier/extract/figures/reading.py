@@ -5,6 +5,7 @@ what it is not (a year, a time, a phone number, a model name, a label, a score).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .. import numwords
 from ..numwords import one_of
@@ -15,37 +16,39 @@ from .base import (CUR_AFTER, CUR_AFTER_OPENS, CUR_BEFORE, DIGITS, DIGIT_NUMBER,
 from .forms import MULT_AFTER, MULT_OPENS, multiplier
 from .nouns import counted_noun, is_plural
 
-_RANGE_SEP = re.compile(r"[ \t]?(?:-|–|—|to-?|or|through)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
-_RANGE_OPENS = frozenset("-–—to")  # what _RANGE_SEP opens with after its optional space
-_AND = re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?")  # "between 10 and 20"
-_SYMBOL = re.compile(r"US\$|\$|€|£")
-_SCALE_IN_WORDS = re.compile(r"thousand|million|billion|trillion")
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)")
-_OF = re.compile(r"[ \t]+of\b")
-_TIMES_DIGIT = re.compile(r"x\d")
+_RANGE_SEP: Final = re.compile(
+    r"[ \t]?(?:-|–|—|to-?|or|through)[ \t]?(?=[\d$€£¥]|(?<=to |or )[a-z])")
+_RANGE_OPENS: Final = frozenset("-–—to")  # what _RANGE_SEP opens with after its optional space
+_AND: Final = re.compile(r"[ \t]+and[ \t]+(?:US\$|\$|€|£)?")  # "between 10 and 20"
+_SYMBOL: Final = re.compile(r"US\$|\$|€|£")
+_SCALE_IN_WORDS: Final = re.compile(r"thousand|million|billion|trillion")
+_NEXT_LOWER_WORD: Final = re.compile(r"[ \t]+([a-z]+)")
+_OF: Final = re.compile(r"[ \t]+of\b")
+_TIMES_DIGIT: Final = re.compile(r"x\d")
 
 
-_HEDGE_BOUND = {"about": "~", "around": "~", "roughly": "~", "approximately": "~",
-                "nearly": "~", "almost": "~", "some": "~", "an estimated": "~", "close to": "~",
-                "more than": ">", "over": ">", "above": ">", "in excess of": ">",
-                "upwards of": ">", "at least": ">=", "no fewer than": ">=",
-                "no less than": ">=", "less than": "<", "fewer than": "<", "under": "<",
-                "below": "<", "up to": "<=", "at most": "<=", "as many as": "<=",
-                "as much as": "<=", "no more than": "<="}
+_HEDGE_BOUND: Final = {
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~",
+    "nearly": "~", "almost": "~", "some": "~", "an estimated": "~", "close to": "~",
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">",
+    "upwards of": ">", "at least": ">=", "no fewer than": ">=",
+    "no less than": ">=", "less than": "<", "fewer than": "<", "under": "<",
+    "below": "<", "up to": "<=", "at most": "<=", "as many as": "<=",
+    "as much as": "<=", "no more than": "<="}
 
 
 # _HEDGE is searched for from each position of a window before a number: it opens with a
 # lookahead of its words' first letters, so the engine rejects most positions at once, and
 # its hedges are grouped by first letter (one_of: at most one of them can end at the end)
-_HEDGE_OPENS = "abcfilmnorsu"  # the first letters of the hedges
-_HEDGE = re.compile(rf"(?=[{_HEDGE_OPENS}])(?P<h>{one_of([*_HEDGE_BOUND, 'between'])})"
-                    r"\s+(?:a |an )?$", re.I)
+_HEDGE_OPENS: Final = "abcfilmnorsu"  # the first letters of the hedges
+_HEDGE: Final = re.compile(rf"(?=[{_HEDGE_OPENS}])(?P<h>{one_of([*_HEDGE_BOUND, 'between'])})"
+                           r"\s+(?:a |an )?$", re.I)
 
 
 # The last word of each hedge, or its last two: a test of the words before a number that
 # rules out most of them before the pattern anchored at the end is tried ("to 5%" is no hedge,
 # "up to 5%" may be)
-_LOWER_WORD = re.compile("[a-z]+")
+_LOWER_WORD: Final = re.compile("[a-z]+")
 def _change_verb(words: list[str]) -> str | None:
     """The verb of change the words before a figure (split at spaces) end with, as _CHANGE
     needs: maybe then "by", "nearly", "almost", "about" or "as much as" ("rose by 2%"), each
@@ -60,27 +63,30 @@ def _change_verb(words: list[str]) -> str | None:
 
 
 assert {w[0] for w in [*_HEDGE_BOUND, "between"]} <= set(_HEDGE_OPENS)
-_HEDGE_ENDS = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
-_HEDGE_LAST = {end[-1] for end in _HEDGE_ENDS} | {"a", "an"}  # what a hedge may end with
+_HEDGE_ENDS: Final = {tuple(phrase.split()[-2:]) for phrase in _HEDGE_BOUND} | {("between",)}
+_HEDGE_LAST: Final = {end[-1] for end in _HEDGE_ENDS} | {"a", "an"}  # what a hedge may end with
 # Verbs of change before a figure: "rose 2%" is up, "fell by 3%" is down
-_UP_WORDS = ("rose rise rises risen rising increase increased increases increasing grew grow grows "
-             "growing jumped jumps climbed climbs gained gains surged soared rallied advanced up"
-             ).split()
-_DOWN_WORDS = ("fell fall falls falling dropped drop drops declined decline declines decreased "
-               "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
-               "tumbled slid slipped sank eased retreated").split()
-CHANGE_WORDS = frozenset(_UP_WORDS + _DOWN_WORDS)
-_UP = frozenset(_UP_WORDS)
+_UP_WORDS: Final = (
+    "rose rise rises risen rising increase increased increases increasing grew grow grows "
+    "growing jumped jumps climbed climbs gained gains surged soared rallied advanced up"
+    ).split()
+_DOWN_WORDS: Final = (
+    "fell fall falls falling dropped drop drops declined decline declines decreased "
+    "decrease decreases lost down shrank shrunk cut plunged plummeted plummeting "
+    "tumbled slid slipped sank eased retreated").split()
+CHANGE_WORDS: Final = frozenset(_UP_WORDS + _DOWN_WORDS)
+_UP: Final = frozenset(_UP_WORDS)
 # the words _change_verb can end with: a verb of change or what may follow one
-_CHANGE_LAST = CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
+_CHANGE_LAST: Final = CHANGE_WORDS | {"by", "nearly", "almost", "about", "as"}
 # A word, then maybe "by", "nearly", ... before the end: where the words split at spaces end
 # with a verb of change (_change_verb), only that verb can stand there, so the pattern is
 # matched where it starts and reads any word (the alternatives of every verb cost far more)
-_CHANGE = re.compile(r"\b([a-z]+)[ \t]+"
-                     r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
+_CHANGE: Final = re.compile(
+    r"\b([a-z]+)[ \t]+"
+    r"(?:by[ \t]+|as much as[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+)?$", re.I)
 
 
-_PHONE_OR_TIME_NEXT = set("-. :)apAP0123456789")
+_PHONE_OR_TIME_NEXT: Final = set("-. :)apAP0123456789")
 def _may_be_currency(left: str) -> bool:
     """A cheap test of the text before a number, which CUR_BEFORE (anchored at the end, so
     tried from every position) can only match if it ends, but for two spaces at most, with a
@@ -94,46 +100,48 @@ def _may_be_currency(left: str) -> bool:
 
 
 # what CUR_BEFORE's symbol or code may end with ("": the window is empty, let the pattern say)
-_CURRENCY_LAST = frozenset(["", *"$€£¥₹₩₽₪=ABCDEFGHIJKLMNOPQRSTUVWXYZ"])
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
+_CURRENCY_LAST: Final = frozenset(["", *"$€£¥₹₩₽₪=ABCDEFGHIJKLMNOPQRSTUVWXYZ"])
+_PHONE: Final = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b|\b\d{3}-\d{4}\b")
 
 
 # A time of day has a colon ("10:30"), or a dot only with am/pm ("10.30pm"): "1.23%" is a number
-_TIME = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b"
-                   r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?|\d{1,2}\s*[ap]\.?m\b", re.I)
+_TIME: Final = re.compile(r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|PT|UTC)?\b"
+                          r"|\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?|\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
-_LINE_START = re.compile(r"[ \t]*(?:[-*+•][ \t]*)?$")
-_LINE_OPENS = frozenset(" \t-*+•\n")  # what _LINE_START opens with ($ may stand before a \n)
+_LINE_START: Final = re.compile(r"[ \t]*(?:[-*+•][ \t]*)?$")
+_LINE_OPENS: Final = frozenset(
+    " \t-*+•\n")  # what _LINE_START opens with ($ may stand before a \n)
 
 
-_MARKER_END = re.compile(r"[.)][ \t]*($|\S)")
+_MARKER_END: Final = re.compile(r"[.)][ \t]*($|\S)")
 
 
-_RANGE_DASH = re.compile(r"\d[-−]$")
+_RANGE_DASH: Final = re.compile(r"\d[-−]$")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
-_ORDINAL_SECOND = re.compile(r"(?<=second)[ \t]+(?:quarter|half|round|term|place|time)\b", re.I)
+_ORDINAL_SECOND: Final = re.compile(
+    r"(?<=second)[ \t]+(?:quarter|half|round|term|place|time)\b", re.I)
 
 
-_TITLE_WORD = re.compile(r"[ \t]+[A-Z][a-z]")  # "787 Dreamliner": a number in a name
+_TITLE_WORD: Final = re.compile(r"[ \t]+[A-Z][a-z]")  # "787 Dreamliner": a number in a name
 
 
 # A run that is one number whole ("1,250.5") is that number: DIGIT_NUMBER's first match in it
 # would be all of it
-_ONE_NUMBER = re.compile(DIGITS)
+_ONE_NUMBER: Final = re.compile(DIGITS)
 
 
 def numbers(text: str, start: int, end: int, runs: list[tuple[int, int]],
-            words: set[str] | None) -> list[tuple[int, int, str | None, float]]:
+            words: frozenset[str] | set[str] | None) -> list[tuple[int, int, str | None, float]]:
     """(start, end, digits or None, value) of every number of text[start:end]: in digits,
     read within each of its digit `runs` (DIGIT_RUN) and a decimal point before it, which is
     far cheaper than a pattern tried at every position; in words if the sentence's lower-case
     `words` are given."""
-    found = []
+    found: list[tuple[int, int, str | None, float]] = []
     for run_start, run_end in runs:
         lo = run_start - 1 if run_start > start and text[run_start - 1] == "." else run_start
         digits = text[run_start:run_end]
@@ -156,7 +164,7 @@ def _may_be_time(text: str, s: int, e: int, after: str) -> bool:
     return e - s <= 5 and (after == ":" or text[e:e + 4].lstrip()[:1] in _TIME_NEXT)
 
 
-_TIME_NEXT = ("a", "A", "p", "P", "")  # "": whitespace only, so far
+_TIME_NEXT: Final = ("a", "A", "p", "P", "")  # "": whitespace only, so far
 
 
 def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after: str
@@ -195,6 +203,8 @@ def _not_a_figure(text: str, s: int, e: int, sent_start: int, before: str, after
 
 def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sent_start: int,
             end: int) -> tuple[Figure | None, Skip | None]:
+    low: float | None
+    high: float | None
     before = text[s - 1] if s > sent_start else ""
     after = text[e] if e < end else ""
     # `ahead`: what the patterns tried at pos open with (base.opening), kept as pos moves on
@@ -476,11 +486,11 @@ def read_figure(text: str, s: int, e: int, digits: str | None, value: float, sen
                   unit, dim, noun, currency, per), None
 
 
-_LABEL_WORDS = frozenset(
+_LABEL_WORDS: Final = frozenset(
     "category level phase stage grade tier type version article section subsection paragraph "
     "clause chapter part page figure table annex appendix schedule item step exhibit amendment "
     "room gate platform route flight number no".split())
-_LETTER_RUN = re.compile("[A-Za-z]+")
+_LETTER_RUN: Final = re.compile("[A-Za-z]+")
 
 
 def _may_be_label(before: str) -> bool:
@@ -491,23 +501,25 @@ def _may_be_label(before: str) -> bool:
 
 
 # "category 4", "phase 2", "HIV 2", "COVID -19": the number names or labels, it does not count
-_LABEL_BEFORE = re.compile(r"(?:\b([A-Z]{2,})|\b(?i:" + "|".join(sorted(_LABEL_WORDS - {"no"}))
-                           + r")|\b(?i:no)\.)[ \t]+-?$")
+_LABEL_BEFORE: Final = re.compile(
+    r"(?:\b([A-Z]{2,})|\b(?i:" + "|".join(sorted(_LABEL_WORDS - {"no"}))
+    + r")|\b(?i:no)\.)[ \t]+-?$")
 
 
-_POUNDS = re.compile(r"[ \t](pounds?)\b(?![ \t]+(?:of|sterling)\b)", re.I)
+_POUNDS: Final = re.compile(r"[ \t](pounds?)\b(?![ \t]+(?:of|sterling)\b)", re.I)
 
 
-_TIMES_TEN = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
-_TIMES_OPENS = frozenset("×x")
+_TIMES_TEN: Final = re.compile(r"[ \t]?[×x][ \t]?10(?:\^|\*\*)?([−-]?\d{1,3})(?!\d)")
+_TIMES_OPENS: Final = frozenset("×x")
 
 
-_YEARS = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
+_YEARS: Final = (1000, 2100)  # a bare integer in here reads as a year ("between 1600 and 1900")
 
 
 # The word before "X to Y" that makes X a change and Y the level it reached
-_CHANGE_BY = frozenset("by rose fell climbed dropped jumped gained slipped surged slumped declined "
-                       "grew increased decreased up down".split())
+_CHANGE_BY: Final = frozenset(
+    "by rose fell climbed dropped jumped gained slipped surged slumped declined "
+    "grew increased decreased up down".split())
 
 
 def _change_then_level(text: str, start: int, separator: str, low: float, high: float) -> bool:
@@ -537,13 +549,14 @@ def _scaled_ends(text: str, pos: int, end: int, low: float, high: float
 
 
 # What a size in metres is said to be after its "m": "30m tall", "a 37m-long hull"
-_SIZE_AFTER = re.compile(r"[ \t-]?(?:tall|high|long|wide|deep|thick|across)\b")
+_SIZE_AFTER: Final = re.compile(r"[ \t-]?(?:tall|high|long|wide|deep|thick|across)\b")
 
 
 # What a distance in metres names in sport: "the 60m hurdles", "a 400m title"
-_RACE_WORDS = frozenset("hurdles relay relays race races final finals title titles record "
-                        "records champion champions runners freestyle breaststroke backstroke "
-                        "butterfly medley events heats".split())
+_RACE_WORDS: Final = frozenset(
+    "hurdles relay relays race races final finals title titles record "
+    "records champion champions runners freestyle breaststroke backstroke "
+    "butterfly medley events heats".split())
 
 
 def _counts_millions(text: str, pos: int, end: int) -> bool:
@@ -557,7 +570,7 @@ def _counts_millions(text: str, pos: int, end: int) -> bool:
         for w in words) and not _RELAY.search(text, max(0, pos - 12), pos)
 
 
-_RELAY = re.compile(r"\dx[\d,]+m$")
+_RELAY: Final = re.compile(r"\dx[\d,]+m$")
 
 
 def _sub(text: str, s: int) -> bool:
@@ -565,34 +578,36 @@ def _sub(text: str, s: int) -> bool:
     return text[s - 4:s] == "sub-" and (s == 4 or not text[s - 5].isalnum())
 
 
-_BETWEEN = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
+_BETWEEN: Final = re.compile(r"\bbetween[ \t]+(?:US\$|\$|€|£)?$", re.I)
 
 
-_YEAR_PREP = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
+_YEAR_PREP: Final = re.compile(r"\b(?:in|since|by|during|until|from|of)[ \t]+$", re.I)
 
 
-_SLASH = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
-_SLASHES = frozenset("/⁄")
+_SLASH: Final = re.compile(r"[/⁄](\d{1,3})(?![\d/⁄])")
+_SLASHES: Final = frozenset("/⁄")
 
 
-_PLAIN_DENOMINATORS = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
+_PLAIN_DENOMINATORS: Final = {2, 3, 4, 8, 10, 16, 32, 100}  # not "9/11" or a date like "6/11"
 
 
-_MINUS = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
+_MINUS: Final = re.compile(r"(?:(?<![\w.,%)-])[-−]|\b[Mm]inus[ \t-]?)$")
 
 
-_RANGE_END = re.compile(rf"(?:US\$|\\?\$|€|£)?({DIGITS})")
+_RANGE_END: Final = re.compile(rf"(?:US\$|\\?\$|€|£)?({DIGITS})")
 
 
 # A rate: "$58 per barrel", "$3,500 a month", "5% a year", "52,000 barrel-a-day"
-_PER = re.compile(r"[ \t-](?:per|a|an|each)[ \t-](?P<d>(?:square |sq\.? |cubic )?[A-Za-z]+)\b")
+_PER: Final = re.compile(
+    r"[ \t-](?:per|a|an|each)[ \t-](?P<d>(?:square |sq\.? |cubic )?[A-Za-z]+)\b")
 # What makes "a year" a time, not a rate: "from 1.27 million a year earlier", "$3m a year ago"
-_WHEN_AFTER = re.compile(r"[ \t]+(?:earlier|ago|later|previously)\b")
+_WHEN_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later|previously)\b")
 
 
-_DENOMINATORS = {"share", "barrel", "head", "person", "capita", "night", "game", "visit", "unit",
-                 "household", "mmbtu", "user", "employee", "passenger", "customer", "student",
-                 "patient", "vehicle", "car", "seat", "ticket", "item", "piece", "dose"}
+_DENOMINATORS: Final = {
+    "share", "barrel", "head", "person", "capita", "night", "game", "visit", "unit",
+    "household", "mmbtu", "user", "employee", "passenger", "customer", "student",
+    "patient", "vehicle", "car", "seat", "ticket", "item", "piece", "dose"}
 
 
 def _per(text: str, pos: int, end: int) -> tuple[str, int] | None:
