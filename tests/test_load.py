@@ -1,6 +1,8 @@
 import random
 from datetime import date
 
+import pytest
+
 from verifier import load
 
 
@@ -42,6 +44,14 @@ def test_load_broken_front_matter_is_a_problem_not_a_crash():
     src, problems = load.load_text("a.md", "---\ntitle: [oops\n---\nText 5%.\n")
     assert src is not None
     assert len(problems) == 1 and "front matter" in problems[0].message and problems[0].line
+
+
+@pytest.mark.parametrize("value", ["2025-13-45", "2025-02-30"])
+def test_load_front_matter_date_that_is_no_date_is_a_problem_not_a_crash(value):
+    # YAML reads these as dates, and the date constructor raises (a ValueError, no YAMLError)
+    src, problems = load.load_text("a.md", f"---\ntitle: T\ndate: {value}\n---\nText 5%.\n")
+    assert src is not None and src.text.endswith("Text 5%.\n")
+    assert [(p.line, value in p.message) for p in problems] == [(3, True)]
 
 
 def test_load_binary_and_bad_encoding(tmp_path):

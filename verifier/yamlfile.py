@@ -49,10 +49,33 @@ def parse(text: str, path: str, line_offset: int = 0) -> Located:
         line = mark.line + 1 + line_offset if mark else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise VerifierError(f"invalid YAML: {problem}", path, line) from None
+    except ValueError as exc:  # a scalar that reads as a date but is none: 2025-13-45
+        value, line = _unconstructable(node)
+        raise VerifierError(f"invalid YAML: {value!r} is no date ({exc})", path,
+                            None if line is None else line + line_offset) from None
     lines: dict[tuple, int] = {}
     if node is not None:
         _walk(node, (), lines)
     return Located(data, lines, line_offset)
+
+
+def _unconstructable(node: yaml.Node) -> tuple[str | None, int | None]:
+    """The text and 1-based line of the first scalar under `node` that the loader cannot
+    turn into a value (None, None if there is none)."""
+    loader = _Loader("")
+    todo = [node]
+    while todo:
+        n = todo.pop(0)
+        if isinstance(n, yaml.ScalarNode):
+            try:
+                loader.construct_object(n)
+            except ValueError:
+                return n.value, n.start_mark.line + 1
+        elif isinstance(n, yaml.MappingNode):
+            todo.extend(part for pair in n.value for part in pair)
+        elif isinstance(n, yaml.SequenceNode):
+            todo.extend(n.value)
+    return None, None
 
 
 def read(path: str) -> Located:
