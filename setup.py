@@ -3,7 +3,7 @@
     VERIFIER_COMPILE=1 pip install .
 
 which has mypyc compile extraction (verifier/extract, segment.py and trusted.py) into C
-extensions: the same claims, extraction about 1.3x faster. It needs a C compiler and Python's
+extensions: the same claims, extraction about 1.4x faster. It needs a C compiler and Python's
 headers, and takes a minute or more; if any module fails to build, they all stay pure Python.
 An editable install (pip install -e) always stays pure Python: a compiled module shadows its
 .py file, so an edit would do nothing until the next build. mypy's settings for the compiled
