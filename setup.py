@@ -61,10 +61,13 @@ def ext_modules() -> list:
         return []
     try:
         return mypycify(COMPILED, opt_level="3", group_name="verifier")
-    except (Exception, SystemExit) as e:  # mypy's type check failed (it exits)
+    except SystemExit:  # mypy's type check failed: it has printed why
+        print("warning: verifier's compiled build failed its type check (above); it stays "
+              "pure Python", file=sys.stderr)
+    except Exception as e:
         print(f"warning: verifier's compiled build failed ({e!r}); it stays pure Python",
               file=sys.stderr)
-        return []
+    return []
 
 
 # setup_requires: pip installs it in the build environment only for a compiled build
