@@ -175,7 +175,7 @@ def _types(record):
 
 
 def test_extract_records_are_what_validation_would_make():
-    # extraction builds its records without validating them (Record.trusted)
+    # extraction builds its records without validating them (trusted.record)
     for text in _sample_articles():
         for c in verifier.extract(text, published=date(2025, 6, 11)):
             again = type(c).model_validate(c.model_dump())

@@ -11,21 +11,16 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .trusted import EVERY_FIELD, line_starts, locate, record, span
+from .trusted import EVERY_FIELD, line_starts, locate, span
 
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     @classmethod
-    def trusted(cls, values: dict[str, Any]) -> Any:
-        """A record built without validation: see trusted.record."""
-        return record(cls, values)
-
-    @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        EVERY_FIELD[cls] = set(cls.model_fields)
+        EVERY_FIELD[cls] = set(cls.model_fields)  # for trusted.record, which builds them
 
 
 class Span(Record):

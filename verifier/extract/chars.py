@@ -4,7 +4,7 @@ into the text they were given."""
 from __future__ import annotations
 
 import re
-from typing import Final, Callable, Iterator
+from typing import Callable, Final, Iterator
 
 _A_TO_Z_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 

@@ -140,8 +140,7 @@ _IN_COUNT_BEFORE: Final = re.compile(
     rf"|{_WORD_COUNT})[ \t]+$", re.I)
 _END_OF_THE: Final = re.compile(r"\bthe[ \t]+end[ \t]+of[ \t]+the[ \t]+$", re.I)
 _QUARTER_BEFORE: Final = re.compile(
-    r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$",
-    re.I)
+    r"\b(?:the[ \t]+)?(?P<q2>first|second|third|fourth|final)[ \t]+$", re.I)
 _QUARTER_YEAR: Final = re.compile(rf"(?:[ \t]+of|,)?[ \t]+(?P<y5>{_YEAR})\b")
 # Words before a month or year that keep its value but belong to the phrase
 _MODIFIER: Final = re.compile(r"\b(?:early|mid|late|the end of|the start of|the beginning of"
